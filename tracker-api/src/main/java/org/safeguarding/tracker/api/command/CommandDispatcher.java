@@ -1,0 +1,58 @@
+package org.safeguarding.tracker.api.command;
+
+import java.util.Map;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.safeguarding.tracker.api.eventlog.EventLog;
+import org.safeguarding.tracker.api.eventlog.StreamHead;
+import org.safeguarding.tracker.domain.rules.UnknownResourceException;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends a command in one transaction with everything around it: the If-Match check, the registry claims
+ * its handler makes, its event, and the lookup of that event's position. It either all happened or none.
+ */
+@Component
+public class CommandDispatcher {
+
+    private final CommandGateway gateway;
+    private final EventLog eventLog;
+    private final CurrentActor currentActor;
+
+    public CommandDispatcher(CommandGateway gateway, EventLog eventLog, CurrentActor currentActor) {
+        this.gateway = gateway;
+        this.eventLog = eventLog;
+        this.currentActor = currentActor;
+    }
+
+    /** For a command that creates its aggregate. */
+    @Transactional
+    public Dispatched create(AggregateKind kind, String aggregateId, Object command) {
+        return send(kind, aggregateId, command);
+    }
+
+    /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
+    @Transactional
+    public Dispatched update(AggregateKind kind, String aggregateId, Object command, ExpectedVersion expected) {
+        StreamHead head = eventLog.head(aggregateId)
+                .filter(h -> h.aggregateType().equals(kind.name()))
+                .orElseThrow(() -> new UnknownResourceException("no " + kind.name().toLowerCase() + " " + aggregateId));
+        expected.check(head.version());
+        return send(kind, aggregateId, command);
+    }
+
+    private Dispatched send(AggregateKind kind, String aggregateId, Object command) {
+        Actor actor = currentActor.get();
+        Map<String, Object> metadata = Map.of(
+                CommandMetadata.ACTOR, actor.name(),
+                CommandMetadata.ROLE, actor.role(),
+                CommandMetadata.CORRELATION_ID, String.valueOf(MDC.get(CommandMetadata.CORRELATION_ID)));
+        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        StreamHead head = eventLog.head(aggregateId).orElseThrow(() ->
+                new IllegalStateException(kind + " " + aggregateId + " has no event after its command"));
+        return new Dispatched(result, head.position(), head.version() - 1);
+    }
+}

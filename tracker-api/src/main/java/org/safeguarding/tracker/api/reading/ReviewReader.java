@@ -1,0 +1,23 @@
+package org.safeguarding.tracker.api.reading;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.safeguarding.tracker.domain.review.ReviewEvent;
+import org.safeguarding.tracker.domain.review.ReviewState;
+import org.springframework.stereotype.Component;
+
+@Component
+public class ReviewReader {
+
+    private final AggregateHistory history;
+
+    public ReviewReader(AggregateHistory history) {
+        this.history = history;
+    }
+
+    public Optional<ReviewState> current(UUID reviewId) {
+        return Optional.ofNullable(ReviewState.fold(
+                history.events(reviewId.toString(), ReviewEvent.class, AggregateHistory.all())));
+    }
+}

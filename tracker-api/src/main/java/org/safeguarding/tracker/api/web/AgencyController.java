@@ -1,0 +1,70 @@
+package org.safeguarding.tracker.api.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.safeguarding.tracker.api.command.AggregateKind;
+import org.safeguarding.tracker.api.command.CommandDispatcher;
+import org.safeguarding.tracker.api.command.Dispatched;
+import org.safeguarding.tracker.api.web.request.RegisterAgencyRequest;
+import org.safeguarding.tracker.domain.agency.AgencyRegistration;
+import org.safeguarding.tracker.domain.agency.RegisterAgency;
+import org.safeguarding.tracker.projections.ProcessingGroups;
+import org.safeguarding.tracker.projections.lists.AgencyList;
+import org.safeguarding.tracker.projections.lists.AgencyListItem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "Agencies", description = "Organisations that act on recommendations, keyed by a stable code")
+public class AgencyController {
+
+    private final CommandDispatcher dispatcher;
+    private final AgencyList agencies;
+    private final ReadYourWrites readYourWrites;
+
+    public AgencyController(CommandDispatcher dispatcher, AgencyList agencies, ReadYourWrites readYourWrites) {
+        this.dispatcher = dispatcher;
+        this.agencies = agencies;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Register or rename an agency",
+            description = "201 with Location when the code is new, 200 when it renames (or already has that name).")
+    public ResponseEntity<AgencyListItem> register(
+            @Parameter(example = "CSC") @PathVariable String code,
+            @Valid @RequestBody RegisterAgencyRequest request) {
+        Codes.require("code", code);
+        Dispatched dispatched = dispatcher.create(AggregateKind.Agency, code, new RegisterAgency(code, request.name()));
+        AgencyListItem agency = new AgencyListItem(code, request.name());
+        return dispatched.result() == AgencyRegistration.REGISTERED
+                ? CommandAnswers.created("/api/v1/agencies/{code}", dispatched, agency, code)
+                : CommandAnswers.ok(dispatched, agency);
+    }
+
+    @GetMapping
+    @Operation(summary = "All registered agencies, by code",
+            description = "Eventually consistent; minPosition waits until the list has processed that position.")
+    public List<AgencyListItem> all(@RequestParam(required = false) Long minPosition) {
+        readYourWrites.await(ProcessingGroups.LISTS, minPosition);
+        return agencies.all();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One agency")
+    public AgencyListItem one(@PathVariable String code, @RequestParam(required = false) Long minPosition) {
+        readYourWrites.await(ProcessingGroups.LISTS, minPosition);
+        return agencies.find(code).orElseThrow(() -> new NotFoundException("no agency " + code));
+    }
+}

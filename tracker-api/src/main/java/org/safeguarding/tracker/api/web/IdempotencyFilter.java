@@ -1,0 +1,173 @@
+package org.safeguarding.tracker.api.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on a POST or PUT: the key is claimed, the command runs and its answer is stored,
+ * all in one transaction; a retry with the same key and body gets the first answer and records nothing,
+ * the same key with another request gets 422. A refusal (4xx) is stored too, after its rollback.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION,
+            HttpHeaders.ETAG, "X-Tracker-Position");
+
+    private final IdempotencyStore store;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+
+    public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager,
+                             ObjectMapper json) {
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getHeader(HEADER) == null || !(method.equals("POST") || method.equals("PUT"))
+                || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER).trim();
+        if (key.isEmpty() || key.length() > 200) {
+            problem(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid",
+                    "Idempotency-Key is 1 to 200 characters"));
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            problem(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Request too large",
+                    "a request body is at most " + MAX_BODY_BYTES + " bytes"));
+            return;
+        }
+        String hash = fingerprint(request, body);
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        Optional<StoredAnswer> earlier = runClaimed(key, hash, new CachedBodyRequest(request, body), answer, chain);
+        if (earlier.isPresent()) {
+            replay(earlier.get(), hash, response);
+            return;
+        }
+        if (isStorableRefusal(answer.getStatus())) {
+            store.recordRefusal(key, capture(hash, answer));
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private Optional<StoredAnswer> runClaimed(String key, String hash, HttpServletRequest request,
+                                             ContentCachingResponseWrapper answer, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            return transaction.execute(status -> {
+                Optional<StoredAnswer> earlier = store.claimOrFind(key, hash);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+                try {
+                    chain.doFilter(request, answer);
+                } catch (IOException | ServletException e) {
+                    throw new FilterFailure(e);
+                }
+                if (HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
+                    store.complete(key, capture(hash, answer));
+                } else {
+                    status.setRollbackOnly();
+                }
+                return Optional.empty();
+            });
+        } catch (FilterFailure failure) {
+            if (failure.getCause() instanceof ServletException servlet) {
+                throw servlet;
+            }
+            throw (IOException) failure.getCause();
+        }
+    }
+
+    private void replay(StoredAnswer earlier, String hash, HttpServletResponse response) throws IOException {
+        if (!earlier.requestHash().equals(hash)) {
+            problem(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                    "Idempotency-Key reused", new IdempotencyKeyReusedException().getMessage()));
+            return;
+        }
+        response.setStatus(earlier.status());
+        earlier.headers().forEach(response::setHeader);
+        response.setHeader("Idempotent-Replayed", "true");
+        response.getOutputStream().write(earlier.body());
+    }
+
+    private static boolean isStorableRefusal(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429;
+    }
+
+    private static StoredAnswer capture(String hash, ContentCachingResponseWrapper answer) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED_HEADERS) {
+            String value = answer.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        if (answer.getContentType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, answer.getContentType());
+        }
+        return new StoredAnswer(hash, answer.getStatus(), headers, answer.getContentAsByteArray());
+    }
+
+    private static String fingerprint(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String target = request.getMethod() + " " + request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) + "\n";
+            digest.update(target.getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static final class FilterFailure extends RuntimeException {
+        FilterFailure(Exception cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.safeguarding.tracker.api.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.safeguarding.tracker.api.command.StaleVersionException;
+import org.safeguarding.tracker.domain.rules.DateOrderException;
+import org.safeguarding.tracker.domain.rules.DomainException;
+import org.safeguarding.tracker.domain.rules.InvalidCommandException;
+import org.safeguarding.tracker.domain.rules.LifecycleRuleException;
+import org.safeguarding.tracker.domain.rules.ReferenceTakenException;
+import org.safeguarding.tracker.domain.rules.UnknownReferenceException;
+import org.safeguarding.tracker.domain.rules.UnknownResourceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API answers, in one place: each domain refusal to one problem type and status, and
+ * every framework error to a problem document, so nothing falls through to a 500 with internals in it.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private record Kind(HttpStatus status, String type, String title) {
+    }
+
+    private static final Map<Class<? extends DomainException>, Kind> DOMAIN_KINDS = Map.of(
+            InvalidCommandException.class,
+            new Kind(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid"),
+            UnknownReferenceException.class,
+            new Kind(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-reference", "The request names nothing stored"),
+            UnknownResourceException.class,
+            new Kind(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+            LifecycleRuleException.class,
+            new Kind(HttpStatus.CONFLICT, "lifecycle-rule", "A lifecycle rule forbids this"),
+            DateOrderException.class,
+            new Kind(HttpStatus.CONFLICT, "date-order", "A date is earlier than a recorded date it must follow"),
+            ReferenceTakenException.class,
+            new Kind(HttpStatus.CONFLICT, "reference-taken", "The reference is already taken"));
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e) {
+        Kind kind = DOMAIN_KINDS.get(e.getClass());
+        ProblemDetail problem = Problems.of(kind.status(), kind.type(), kind.title(), e.getMessage());
+        return answer(e.field() == null ? problem
+                : Problems.withErrors(problem, List.of(Problems.error(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid",
+                e.getMessage());
+        return answer(e.field() == null ? problem
+                : Problems.withErrors(problem, List.of(Problems.error(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ResponseEntity<Object> notFound(RuntimeException e) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                e instanceof NotFoundException ? e.getMessage() : "nothing is stored under that id"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        boolean inPath = e.getParameter().hasParameterAnnotation(
+                org.springframework.web.bind.annotation.PathVariable.class);
+        if (inPath) {
+            return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "nothing is stored under " + e.getName() + " '" + e.getValue() + "'"));
+        }
+        String message = "cannot be read as " + readableType(e.getRequiredType());
+        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request is invalid", e.getName() + " " + message), List.of(Problems.error(e.getName(), message))));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<Object> concurrent(RuntimeException e) {
+        return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "another command changed it at the same moment; read it again and retry"));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> stale(StaleVersionException e) {
+        return answer(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Version mismatch",
+                e.getMessage()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> keyReused(IdempotencyKeyReusedException e) {
+        return answer(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key reused", e.getMessage()));
+    }
+
+    @ExceptionHandler(ProjectionBehindException.class)
+    ResponseEntity<Object> behind(ProjectionBehindException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind",
+                "Not caught up yet", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        log.warn("refused by a database constraint [{}]", MDC.get("correlationId"), e);
+        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicts with stored data",
+                "the request conflicts with what is stored"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("unexpected failure [{}]", MDC.get("correlationId"), e);
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the service failed; quote correlation id " + MDC.get("correlationId")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(Problems.error(error.getField(), String.valueOf(error.getDefaultMessage()))));
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(Problems.error(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
+        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request is invalid", "some fields are invalid"), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Problems.error(String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage())))));
+        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request is invalid", "some parameters are invalid"), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request is malformed",
+                "the body is not a JSON document of the expected shape");
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException) {
+            problem.setDetail("the body is not well-formed JSON");
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = fieldMessage(mapping);
+            problem.setDetail(field + " " + message);
+            Problems.withErrors(problem, List.of(Problems.error(field, message)));
+        }
+        return answer(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && problem.getTitle() == null) {
+            problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
+        }
+        return answer;
+    }
+
+    private static String fieldMessage(JsonMappingException mapping) {
+        if (mapping instanceof RequestStrings.ControlCharacterException) {
+            return mapping.getOriginalMessage();
+        }
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return "cannot be read as " + readableType(format.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException input && input.getTargetType() != null) {
+            return "cannot be read as " + readableType(input.getTargetType());
+        }
+        return "cannot be read";
+    }
+
+    private static String readableType(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant" -> "an instant (ISO-8601, e.g. 2014-03-01T09:30:00Z)";
+            case "UUID" -> "a UUID";
+            case "String" -> "a string";
+            case "List" -> "a list";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            default -> "the expected type";
+        };
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,227 @@
+package org.safeguarding.tracker.api.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.safeguarding.tracker.api.command.AggregateKind;
+import org.safeguarding.tracker.api.command.CommandDispatcher;
+import org.safeguarding.tracker.api.command.Dispatched;
+import org.safeguarding.tracker.api.command.ExpectedVersion;
+import org.safeguarding.tracker.api.eventlog.EventLog;
+import org.safeguarding.tracker.api.eventlog.RecordedEvent;
+import org.safeguarding.tracker.api.reading.RecommendationReader;
+import org.safeguarding.tracker.api.web.request.AssignmentRequest;
+import org.safeguarding.tracker.api.web.request.AssuranceRequest;
+import org.safeguarding.tracker.api.web.request.BoardResponseRequest;
+import org.safeguarding.tracker.api.web.request.ClosureRequest;
+import org.safeguarding.tracker.api.web.request.DueDateChangeRequest;
+import org.safeguarding.tracker.api.web.request.EvidenceRequest;
+import org.safeguarding.tracker.api.web.request.RaiseRecommendationRequest;
+import org.safeguarding.tracker.api.web.request.ReopeningRequest;
+import org.safeguarding.tracker.domain.recommendation.Assignment;
+import org.safeguarding.tracker.domain.recommendation.AssignRecommendation;
+import org.safeguarding.tracker.domain.recommendation.ChangeDueDate;
+import org.safeguarding.tracker.domain.recommendation.CloseRecommendation;
+import org.safeguarding.tracker.domain.recommendation.DecideOnEvidence;
+import org.safeguarding.tracker.domain.recommendation.Evidence;
+import org.safeguarding.tracker.domain.recommendation.RaiseRecommendation;
+import org.safeguarding.tracker.domain.recommendation.RecommendationState;
+import org.safeguarding.tracker.domain.recommendation.RecommendationStatus;
+import org.safeguarding.tracker.domain.recommendation.RecordBoardResponse;
+import org.safeguarding.tracker.domain.recommendation.ReopenRecommendation;
+import org.safeguarding.tracker.domain.recommendation.SubmitEvidence;
+import org.safeguarding.tracker.projections.Page;
+import org.safeguarding.tracker.projections.ProcessingGroups;
+import org.safeguarding.tracker.projections.lists.RecommendationFilter;
+import org.safeguarding.tracker.projections.lists.RecommendationList;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/recommendations")
+@Tag(name = "Recommendations",
+        description = "A recommendation's life: raise, respond, assign, evidence, assure, close, reopen. "
+                + "Every answer about one recommendation carries ETag \"<version>\"; commands accept If-Match.")
+public class RecommendationController {
+
+    private static final String RECOMMENDATION_PATH = "/api/v1/recommendations/{id}";
+    private static final String IF_MATCH = "If-Match";
+
+    private final CommandDispatcher dispatcher;
+    private final RecommendationReader reader;
+    private final RecommendationList list;
+    private final EventLog eventLog;
+    private final ReadYourWrites readYourWrites;
+
+    public RecommendationController(CommandDispatcher dispatcher, RecommendationReader reader,
+                                    RecommendationList list, EventLog eventLog, ReadYourWrites readYourWrites) {
+        this.dispatcher = dispatcher;
+        this.reader = reader;
+        this.list = list;
+        this.eventLog = eventLog;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @PostMapping
+    @Operation(summary = "Raise a recommendation",
+            description = "422 when the review does not exist; 409 when the reference is taken in the review.")
+    public ResponseEntity<RecommendationState> raise(@Valid @RequestBody RaiseRecommendationRequest request) {
+        UUID id = UUID.randomUUID();
+        Dispatched dispatched = dispatcher.create(AggregateKind.Recommendation, id.toString(),
+                new RaiseRecommendation(id, request.reviewId(), request.reference(), request.text(),
+                        request.themes(), request.priority(), request.raisedOn()));
+        return CommandAnswers.created(RECOMMENDATION_PATH, dispatched, stateAfter(id, dispatched), id);
+    }
+
+    @PostMapping("/{id}/response")
+    @Operation(summary = "Record the board's formal response (once)")
+    public ResponseEntity<RecommendationState> respond(@PathVariable UUID id,
+                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                       @Valid @RequestBody BoardResponseRequest request) {
+        return update(id, ifMatch,
+                new RecordBoardResponse(id, request.decision(), request.reason(), request.respondedOn()));
+    }
+
+    @PostMapping("/{id}/assignments")
+    @Operation(summary = "Assign the recommendation to a registered agency",
+            description = "201 with the recommendation's new state; 422 for an unregistered agency, 409 when the "
+                    + "agency is already assigned.")
+    public ResponseEntity<RecommendationState> assign(@PathVariable UUID id,
+                                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody AssignmentRequest request) {
+        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
+                new AssignRecommendation(id, request.agency(), request.owner(), request.dueOn(), request.assignedOn()),
+                new ExpectedVersion(ifMatch));
+        return CommandAnswers.created(RECOMMENDATION_PATH + "/assignments/{agency}", dispatched,
+                stateAfter(id, dispatched), id, request.agency());
+    }
+
+    @GetMapping("/{id}/assignments/{agency}")
+    @Operation(summary = "One agency's assignment, from the recommendation's current state")
+    public Assignment assignment(@PathVariable UUID id, @PathVariable String agency) {
+        return current(id).assignmentOf(agency)
+                .orElseThrow(() -> new NotFoundException("no assignment of " + agency + " on " + id));
+    }
+
+    @PutMapping("/{id}/assignments/{agency}/due-date")
+    @Operation(summary = "Change an assignment's due date, with its reason")
+    public ResponseEntity<RecommendationState> changeDueDate(@PathVariable UUID id, @PathVariable String agency,
+                                                             @RequestHeader(value = IF_MATCH, required = false)
+                                                             String ifMatch,
+                                                             @Valid @RequestBody DueDateChangeRequest request) {
+        return update(id, ifMatch,
+                new ChangeDueDate(id, agency, request.dueOn(), request.reason(), request.changedOn()));
+    }
+
+    @PostMapping("/{id}/evidence")
+    @Operation(summary = "Submit evidence from an assigned agency",
+            description = "201 with the new evidenceId beside the recommendation's new state.")
+    public ResponseEntity<EvidenceAnswer> submitEvidence(@PathVariable UUID id,
+                                                         @RequestHeader(value = IF_MATCH, required = false)
+                                                         String ifMatch,
+                                                         @Valid @RequestBody EvidenceRequest request) {
+        UUID evidenceId = UUID.randomUUID();
+        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
+                new SubmitEvidence(id, evidenceId, request.agency(), request.summary(), request.link(),
+                        request.submittedOn()), new ExpectedVersion(ifMatch));
+        return CommandAnswers.created(RECOMMENDATION_PATH + "/evidence/{evidenceId}", dispatched,
+                new EvidenceAnswer(evidenceId, stateAfter(id, dispatched)), id, evidenceId);
+    }
+
+    @GetMapping("/{id}/evidence/{evidenceId}")
+    @Operation(summary = "One piece of evidence, from the recommendation's current state")
+    public Evidence evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
+        return current(id).evidence(evidenceId)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId + " on " + id));
+    }
+
+    @PostMapping("/{id}/evidence/{evidenceId}/assurance")
+    @Operation(summary = "Record the board's decision on a piece of evidence",
+            description = "ACCEPTED completes the agency's assignment (completedOn = decidedOn); REJECTED leaves it open.")
+    public ResponseEntity<RecommendationState> assure(@PathVariable UUID id, @PathVariable UUID evidenceId,
+                                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody AssuranceRequest request) {
+        return update(id, ifMatch,
+                new DecideOnEvidence(id, evidenceId, request.decision(), request.note(), request.decidedOn()));
+    }
+
+    @PostMapping("/{id}/closure")
+    @Operation(summary = "Close the recommendation with an outcome",
+            description = "IMPLEMENTED needs every assignment completed; assignments not completed become ENDED.")
+    public ResponseEntity<RecommendationState> close(@PathVariable UUID id,
+                                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                     @Valid @RequestBody ClosureRequest request) {
+        return update(id, ifMatch, new CloseRecommendation(id, request.outcome(), request.rationale(),
+                request.closedOn(), request.supersededBy()));
+    }
+
+    @PostMapping("/{id}/reopening")
+    @Operation(summary = "Reopen a closed recommendation", description = "Ended assignments become open again.")
+    public ResponseEntity<RecommendationState> reopen(@PathVariable UUID id,
+                                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody ReopeningRequest request) {
+        return update(id, ifMatch, new ReopenRecommendation(id, request.reason(), request.reopenedOn()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A recommendation's state, now or as recorded at an instant",
+            description = "Rebuilt from the event store: consistent with every command answered before. "
+                    + "asOf (ISO-8601 instant) gives the state as it was recorded then; 404 before it was raised.")
+    public ResponseEntity<RecommendationState> one(@PathVariable UUID id,
+                                                   @RequestParam(required = false) Instant asOf) {
+        RecommendationState state = (asOf == null ? reader.current(id) : reader.asOf(id, asOf))
+                .orElseThrow(() -> new NotFoundException(asOf == null ? "no recommendation " + id
+                        : "recommendation " + id + " was not recorded at " + asOf));
+        return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every event of the recommendation, oldest first, with who and when")
+    public ResponseEntity<List<RecordedEvent>> history(@PathVariable UUID id) {
+        List<RecordedEvent> events = eventLog.history(AggregateKind.Recommendation.name(), id.toString());
+        if (events.isEmpty()) {
+            throw new NotFoundException("no recommendation " + id);
+        }
+        return ResponseEntity.ok().eTag(Integer.toString(events.size())).body(events);
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of recommendation states, filtered",
+            description = "Eventually consistent; minPosition waits until the list has processed that position.")
+    public Page<RecommendationState> page(@RequestParam(required = false) UUID reviewId,
+                                          @RequestParam(required = false) String agency,
+                                          @RequestParam(required = false) RecommendationStatus status,
+                                          @RequestParam(required = false) String theme,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size,
+                                          @RequestParam(required = false) Long minPosition) {
+        readYourWrites.await(ProcessingGroups.LISTS, minPosition);
+        return list.page(new RecommendationFilter(reviewId, agency, status, theme), Paging.of(page, size));
+    }
+
+    private ResponseEntity<RecommendationState> update(UUID id, String ifMatch, Object command) {
+        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(), command,
+                new ExpectedVersion(ifMatch));
+        return CommandAnswers.ok(dispatched, stateAfter(id, dispatched));
+    }
+
+    private RecommendationState current(UUID id) {
+        return reader.current(id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
+    }
+
+    private RecommendationState stateAfter(UUID id, Dispatched dispatched) {
+        return reader.afterSequence(id, dispatched.sequence());
+    }
+}

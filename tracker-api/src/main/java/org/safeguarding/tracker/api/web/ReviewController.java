@@ -1,0 +1,105 @@
+package org.safeguarding.tracker.api.web;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.safeguarding.tracker.api.command.AggregateKind;
+import org.safeguarding.tracker.api.command.CommandDispatcher;
+import org.safeguarding.tracker.api.command.Dispatched;
+import org.safeguarding.tracker.api.command.ExpectedVersion;
+import org.safeguarding.tracker.api.reading.ReviewReader;
+import org.safeguarding.tracker.api.web.request.RecordReReferralRequest;
+import org.safeguarding.tracker.api.web.request.RegisterReviewRequest;
+import org.safeguarding.tracker.domain.review.RecordReReferral;
+import org.safeguarding.tracker.domain.review.RegisterReview;
+import org.safeguarding.tracker.projections.Page;
+import org.safeguarding.tracker.projections.ProcessingGroups;
+import org.safeguarding.tracker.projections.lists.RecommendationList;
+import org.safeguarding.tracker.projections.lists.ReviewList;
+import org.safeguarding.tracker.projections.lists.ReviewListItem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reviews")
+@Tag(name = "Reviews", description = "Case reviews commissioned by boards, and re-referral links between them")
+public class ReviewController {
+
+    private static final String REVIEW_PATH = "/api/v1/reviews/{reviewId}";
+
+    private final CommandDispatcher dispatcher;
+    private final ReviewReader reader;
+    private final ReviewList reviews;
+    private final RecommendationList recommendations;
+    private final ReadYourWrites readYourWrites;
+
+    public ReviewController(CommandDispatcher dispatcher, ReviewReader reader, ReviewList reviews,
+                            RecommendationList recommendations, ReadYourWrites readYourWrites) {
+        this.dispatcher = dispatcher;
+        this.reader = reader;
+        this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a review", description = "The reference is unique per board (409 when taken).")
+    public ResponseEntity<ReviewDetail> register(@Valid @RequestBody RegisterReviewRequest request) {
+        UUID reviewId = UUID.randomUUID();
+        Dispatched dispatched = dispatcher.create(AggregateKind.Review, reviewId.toString(),
+                new RegisterReview(reviewId, request.board(), request.reference(), request.kind(), request.title(),
+                        request.commissionedOn(), request.publishedOn()));
+        return CommandAnswers.created(REVIEW_PATH, dispatched, detail(reviewId), reviewId);
+    }
+
+    @PostMapping("/{reviewId}/re-referrals")
+    @Operation(summary = "Link the review as a re-referral of an earlier review of the same board",
+            description = "422 when the earlier review does not exist, 409 across boards, when already linked, "
+                    + "or when referredOn is before the earlier review's commissionedOn.")
+    public ResponseEntity<ReviewDetail> reReferral(@PathVariable UUID reviewId,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody RecordReReferralRequest request) {
+        Dispatched dispatched = dispatcher.update(AggregateKind.Review, reviewId.toString(),
+                new RecordReReferral(reviewId, request.earlierReviewId(), request.referredOn(), request.note()),
+                new ExpectedVersion(ifMatch));
+        return CommandAnswers.created(REVIEW_PATH, dispatched, detail(reviewId), reviewId);
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of reviews, with counts of open and closed recommendations",
+            description = "Eventually consistent; minPosition waits until the list has processed that position.")
+    public Page<ReviewListItem> page(@RequestParam(required = false) String board,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size,
+                                     @RequestParam(required = false) Long minPosition) {
+        if (board != null) {
+            Codes.require("board", board);
+        }
+        readYourWrites.await(ProcessingGroups.LISTS, minPosition);
+        return reviews.page(board, Paging.of(page, size));
+    }
+
+    @GetMapping("/{reviewId}")
+    @Operation(summary = "One review",
+            description = "Its own fields and re-referrals come from the event store; its recommendations from the "
+                    + "list projection (minPosition waits for it).")
+    public ReviewDetail one(@PathVariable UUID reviewId, @RequestParam(required = false) Long minPosition) {
+        readYourWrites.await(ProcessingGroups.LISTS, minPosition);
+        return detail(reviewId);
+    }
+
+    private ReviewDetail detail(UUID reviewId) {
+        return reader.current(reviewId)
+                .map(review -> ReviewDetail.of(review, recommendations.ofReview(reviewId)))
+                .orElseThrow(() -> new NotFoundException("no review " + reviewId));
+    }
+}

@@ -1,0 +1,28 @@
+package org.safeguarding.tracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceStartsIT extends ApiTest {
+
+    @Test
+    void healthIsUpWhenTheDatabaseAnswers() {
+        Api.Answer health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void onlyHealthIsExposedAmongActuatorEndpoints() {
+        assertThat(api.get("/actuator/env").status()).isEqualTo(404);
+        assertThat(api.get("/actuator/beans").status()).isEqualTo(404);
+    }
+
+    @Test
+    void publishesTheOpenApiDocument() {
+        Api.Answer doc = api.get("/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().get("paths").has("/api/v1/recommendations/{id}/closure")).isTrue();
+    }
+}

@@ -1,0 +1,6 @@
+package org.safeguarding.tracker.domain.recommendation;
+
+import java.time.LocalDate;
+
+public record BoardResponse(ResponseDecision decision, String reason, LocalDate respondedOn) {
+}

@@ -1,0 +1,10 @@
+package org.safeguarding.tracker.domain.recommendation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record EvidenceAccepted(UUID recommendationId, UUID evidenceId, String agency, String note, LocalDate decidedOn) implements RecommendationEvent {
+}

@@ -1,0 +1,5 @@
+package org.safeguarding.tracker.domain.recommendation;
+
+public enum Priority {
+    HIGH, NORMAL
+}

@@ -1,0 +1,11 @@
+package org.safeguarding.tracker.domain.recommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RaiseRecommendation(@TargetAggregateIdentifier UUID recommendationId, UUID reviewId, String reference,
+                                  String text, List<String> themes, Priority priority, LocalDate raisedOn) {
+}
