@@ -59,9 +59,10 @@ public final class Api {
                 headers);
     }
 
+    /** Any method with a raw body; the caller names the content type, if any, among the headers. */
     public Answer send(String method, String path, String rawBody, String... headers) {
-        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(rawBody))
-                .header("Content-Type", "application/json"), headers);
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(rawBody)),
+                headers);
     }
 
     private static HttpRequest.BodyPublisher body(Object body) {

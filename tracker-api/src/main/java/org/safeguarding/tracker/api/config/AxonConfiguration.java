@@ -1,5 +1,6 @@
 package org.safeguarding.tracker.api.config;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +37,8 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration
 public class AxonConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     public EventSchema eventSchema() {
@@ -95,6 +98,22 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
+    /**
+     * Tells Axon that appending an event failed on the unique (aggregate, sequence) key, i.e. another command
+     * changed the aggregate concurrently, so it answers with a ConcurrencyException (409), not a failure.
+     */
+    @Bean
+    public PersistenceExceptionResolver uniqueViolationResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer,
@@ -118,7 +137,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public ConfigurerModule trackerAggregatesAndErrorHandling() {
+    public ConfigurerModule trackerAggregatesAndProcessing(
+            @Value("${tracker.projections.claim-extension:500ms}") Duration claimExtension) {
         return configurer -> {
             configurer.configureAggregate(Agency.class)
                     .configureAggregate(Review.class)
@@ -126,7 +146,11 @@ public class AxonConfiguration {
             // a projection failure must stop and retry its segment, never be logged and skipped
             configurer.eventProcessing()
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                    .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
+                    .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
+                    // a segment that handled none of the latest events stores its token only when it extends its
+                    // claim: extend often, so ?minPosition sees every segment caught up within this delay
+                    .registerPooledStreamingEventProcessorConfiguration(
+                            (c, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
         };
     }
 

@@ -43,7 +43,7 @@ public class EventLog {
 
     /** The aggregate's events, oldest first; empty when it has none or is of another type. */
     public List<RecordedEvent> history(String aggregateType, String aggregateId) {
-        return jdbc.query("select " + COLUMNS + """
+        return jdbc.query("select " + COLUMNS + " " + """
                          from domain_event_entry where aggregate_identifier = ? and type = ?
                         order by sequence_number""",
                 (row, i) -> read(row), settleInterval, aggregateId, aggregateType);
@@ -56,7 +56,7 @@ public class EventLog {
      * with {@code after} never skips an event.
      */
     public List<RecordedEvent> after(long position, int limit) {
-        List<Row> rows = jdbc.query("select " + COLUMNS + """
+        List<Row> rows = jdbc.query("select " + COLUMNS + " " + """
                          from domain_event_entry where global_index > ? order by global_index limit ?""",
                 (row, i) -> new Row(read(row), row.getBoolean("settled")), settleInterval, position, limit);
         List<RecordedEvent> events = new ArrayList<>(rows.size());

@@ -1,0 +1,77 @@
+package org.safeguarding.tracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent commands that would both claim the same thing: exactly one succeeds. */
+class ConcurrencyIT extends ApiTest {
+
+    private static final int THREADS = 20;
+
+    @Test
+    void twentyConcurrentClosuresRecordExactlyOneClosure() throws Exception {
+        String recommendation = given.recommendation();
+        String path = "/api/v1/recommendations/" + recommendation;
+
+        List<Integer> statuses = concurrently(() -> api.post(path + "/closure", Map.of("outcome", "WITHDRAWN",
+                "rationale", "withdrawn by the board", "closedOn", "2013-01-01"), "If-Match", "\"1\"").status());
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 200).allMatch(status -> status == 409 || status == 412);
+        JsonNode history = api.get(path + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("type").asText()).isEqualTo("RecommendationClosed");
+    }
+
+    @Test
+    void twentyConcurrentRegistrationsOfOneReferenceMakeExactlyOneReview() throws Exception {
+        String board = uniqueCode("RACE");
+
+        List<Integer> statuses = concurrently(() -> api.post("/api/v1/reviews", Map.of("board", board,
+                "reference", "SCR-2014-1", "kind", "SCR", "title", "Child Q", "commissionedOn", "2014-01-01")).status());
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 201).allMatch(status -> status == 409);
+        Api.Answer reviews = api.get("/api/v1/reviews?board=" + board + "&minPosition=" + lastPosition());
+        assertThat(reviews.status()).as(reviews.text()).isEqualTo(200);
+        assertThat(reviews.json().get("total").asInt()).isEqualTo(1);
+    }
+
+    private long lastPosition() {
+        Api.Answer agency = api.put("/api/v1/agencies/" + uniqueCode("MARK"), Map.of("name", "position marker"));
+        return agency.position();
+    }
+
+    private static List<Integer> concurrently(Callable<Integer> command) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return command.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.safeguarding.tracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** One recommendation's whole life through the API: state after each step, at each past instant, and its history. */
+class RecommendationLifecycleIT extends ApiTest {
+
+    private final List<JsonNode> answers = new ArrayList<>();
+    private final List<Instant> after = new ArrayList<>();
+
+    @Test
+    void aFullLifeHasExactlyItsHistoryAndItsStateAtEveryPastInstant() {
+        String a = given.agency(uniqueCode("CSC"));
+        String b = given.agency(uniqueCode("POLICE"));
+        String review = given.review(uniqueCode("LSCB"));
+        Instant beforeRaise = Instant.now();
+
+        Api.Answer raised = api.post("/api/v1/recommendations", Map.of("reviewId", review, "reference", "4.3",
+                "text", "Ensure each partner agency has an escalation procedure",
+                "themes", List.of("ESCALATION", "INFORMATION_SHARING"), "raisedOn", "2013-02-14", "priority", "HIGH"),
+                "X-Correlation-Id", "board-meeting-42");
+        assertThat(raised.status()).isEqualTo(201);
+        String id = raised.id("recommendationId");
+        assertThat(raised.header("Location")).endsWith("/api/v1/recommendations/" + id);
+        step(raised);
+        String path = "/api/v1/recommendations/" + id;
+
+        step(api.post(path + "/response", Map.of("decision", "ACCEPTED", "respondedOn", "2013-03-20")));
+        step(api.post(path + "/assignments", Map.of("agency", a, "owner", "Head of Service",
+                "assignedOn", "2013-04-01", "dueOn", "2013-09-30")));
+        step(api.post(path + "/assignments", Map.of("agency", b, "owner", "Detective Inspector",
+                "assignedOn", "2013-04-02", "dueOn", "2013-10-31")));
+        Api.Answer evidenceA = step(api.post(path + "/evidence", Map.of("agency", a, "summary", "Draft procedure",
+                "submittedOn", "2013-08-01")));
+        Api.Answer evidenceB = step(api.post(path + "/evidence", Map.of("agency", b, "summary", "Audit: 98%",
+                "link", "https://intranet.example/audit", "submittedOn", "2013-08-02")));
+        step(api.post(path + "/evidence/" + evidenceA.id("evidenceId") + "/assurance",
+                Map.of("decision", "REJECTED", "note", "Not yet published", "decidedOn", "2013-09-01")));
+        step(api.post(path + "/evidence/" + evidenceB.id("evidenceId") + "/assurance",
+                Map.of("decision", "ACCEPTED", "decidedOn", "2013-09-02")));
+        step(api.put(path + "/assignments/" + a + "/due-date", Map.of("dueOn", "2013-12-31",
+                "reason", "Publication delayed", "changedOn", "2013-09-15")));
+        Api.Answer evidenceA2 = step(api.post(path + "/evidence", Map.of("agency", a,
+                "summary", "Procedure published", "submittedOn", "2013-11-20")));
+        step(api.post(path + "/evidence/" + evidenceA2.id("evidenceId") + "/assurance",
+                Map.of("decision", "ACCEPTED", "decidedOn", "2013-12-05")));
+        step(api.post(path + "/closure", Map.of("outcome", "IMPLEMENTED", "rationale", "All evidenced",
+                "closedOn", "2014-01-15")));
+        step(api.post(path + "/reopening", Map.of("reason", "Re-referral showed it did not stick",
+                "reopenedOn", "2014-04-10")));
+        step(api.post(path + "/closure", Map.of("outcome", "PARTIALLY_IMPLEMENTED", "rationale", "Police only",
+                "closedOn", "2014-06-30")));
+
+        // the state after each step
+        assertThat(answers.get(1).get("response").get("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(assignmentStatuses(answers.get(4))).containsExactly("EVIDENCE_SUBMITTED", "OPEN");
+        assertThat(assignmentStatuses(answers.get(6))).containsExactly("OPEN", "EVIDENCE_SUBMITTED");
+        assertThat(assignmentStatuses(answers.get(7))).containsExactly("OPEN", "COMPLETED");
+        assertThat(answers.get(7).get("assignments").get(1).get("completedOn").asText()).isEqualTo("2013-09-02");
+        assertThat(answers.get(8).get("assignments").get(0).get("dueOn").asText()).isEqualTo("2013-12-31");
+        assertThat(assignmentStatuses(answers.get(10))).containsExactly("COMPLETED", "COMPLETED");
+        JsonNode closed = answers.get(11);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("outcome").asText()).isEqualTo("IMPLEMENTED");
+        assertThat(closed.get("closedOn").asText()).isEqualTo("2014-01-15");
+        JsonNode reopened = answers.get(12);
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("outcome").isNull()).isTrue();
+        assertThat(reopened.get("closedOn").isNull()).isTrue();
+        assertThat(answers.get(13).get("outcome").asText()).isEqualTo("PARTIALLY_IMPLEMENTED");
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get("version").asLong()).isEqualTo(i + 1);
+        }
+
+        // the current state, with its ETag
+        Api.Answer current = api.get(path);
+        assertThat(current.header("ETag")).isEqualTo("\"14\"");
+        assertThat(current.json()).isEqualTo(answers.get(13));
+
+        // as recorded at every past instant
+        assertThat(api.get(path + "?asOf=" + beforeRaise).status()).isEqualTo(404);
+        for (int i = 0; i < after.size(); i++) {
+            Api.Answer then = api.get(path + "?asOf=" + after.get(i));
+            assertThat(then.json()).as("state after step %d", i + 1).isEqualTo(answers.get(i));
+            assertThat(then.header("ETag")).isEqualTo("\"" + (i + 1) + "\"");
+        }
+
+        // exactly that history, with who, when and in which request
+        JsonNode history = api.get(path + "/history").json();
+        assertThat(history).hasSize(14);
+        List<String> types = new ArrayList<>();
+        history.forEach(event -> types.add(event.get("type").asText()));
+        assertThat(types).containsExactly("RecommendationRaised", "BoardResponseRecorded", "RecommendationAssigned",
+                "RecommendationAssigned", "EvidenceSubmitted", "EvidenceSubmitted", "EvidenceRejected",
+                "EvidenceAccepted", "DueDateChanged", "EvidenceSubmitted", "EvidenceAccepted", "RecommendationClosed",
+                "RecommendationReopened", "RecommendationClosed");
+        for (int i = 0; i < history.size(); i++) {
+            JsonNode event = history.get(i);
+            assertThat(event.get("sequence").asLong()).isEqualTo(i);
+            assertThat(event.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(event.get("correlationId").asText()).isNotBlank();
+            assertThat(Instant.parse(event.get("recordedAt").asText())).isBefore(after.get(i).plusMillis(1));
+            if (i > 0) {
+                assertThat(event.get("position").asLong()).isGreaterThan(history.get(i - 1).get("position").asLong());
+            }
+        }
+        assertThat(history.get(0).get("correlationId").asText()).isEqualTo("board-meeting-42");
+        assertThat(history.get(0).get("payload").get("reference").asText()).isEqualTo("4.3");
+        assertThat(history.get(13).get("payload").get("outcome").asText()).isEqualTo("PARTIALLY_IMPLEMENTED");
+    }
+
+    private Api.Answer step(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.text()).isIn(200, 201);
+        assertThat(answer.header("ETag")).isEqualTo("\"" + (answers.size() + 1) + "\"");
+        assertThat(answer.position()).isPositive();
+        JsonNode state = answer.json().deepCopy();
+        if (state.has("evidenceId")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) state).remove("evidenceId");
+        }
+        answers.add(state);
+        Instant now = Instant.now();
+        after.add(now);
+        // event times are kept to the millisecond: let the clock pass this one before the next command
+        await().until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(now));
+        return answer;
+    }
+
+    private static List<String> assignmentStatuses(JsonNode state) {
+        List<String> statuses = new ArrayList<>();
+        state.get("assignments").forEach(assignment -> statuses.add(assignment.get("status").asText()));
+        return statuses;
+    }
+}
