@@ -218,6 +218,12 @@ class ProblemAnswersIT extends ApiTest {
     }
 
     @Test
+    void anOversizedBodyIs413() {
+        assertProblem(api.post(path + "/reopening", Map.of("reason", "x".repeat(1_100_000),
+                "reopenedOn", "2014-01-01")), 413, null);
+    }
+
+    @Test
     void refusedCommandsRecordNothing() {
         api.post(path + "/closure", Map.of("outcome", "IMPLEMENTED", "rationale", "r", "closedOn", TOMORROW));
         api.post(path + "/closure", Map.of("outcome", "SUPERSEDED", "rationale", "r", "closedOn", "2013-01-01"));

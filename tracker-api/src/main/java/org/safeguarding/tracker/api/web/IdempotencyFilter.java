@@ -37,7 +37,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION,
             HttpHeaders.ETAG, "X-Tracker-Position");
 
@@ -68,10 +67,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key is 1 to 200 characters"));
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        int limit = (int) RequestSizeFilter.MAX_BODY_BYTES;
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
             problem(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Request too large",
-                    "a request body is at most " + MAX_BODY_BYTES + " bytes"));
+                    "a request body is at most " + limit + " bytes"));
             return;
         }
         String hash = fingerprint(request, body);
