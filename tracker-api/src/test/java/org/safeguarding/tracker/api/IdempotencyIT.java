@@ -49,6 +49,17 @@ class IdempotencyIT extends ApiTest {
     }
 
     @Test
+    void aRetryNamingAnotherVersionIsAnotherRequest() {
+        String recommendation = given.recommendation();
+        String key = UUID.randomUUID().toString();
+        String path = "/api/v1/recommendations/" + recommendation + "/closure";
+        Map<String, String> body = Map.of("outcome", "WITHDRAWN", "rationale", "r", "closedOn", "2013-01-01");
+
+        assertThat(api.post(path, body, "Idempotency-Key", key, "If-Match", "\"9\"").status()).isEqualTo(412);
+        assertThat(api.post(path, body, "Idempotency-Key", key, "If-Match", "\"1\"").status()).isEqualTo(422);
+    }
+
+    @Test
     void aRefusalIsTheFirstAnswerToo() {
         String recommendation = given.recommendation();
         String key = UUID.randomUUID().toString();

@@ -86,6 +86,9 @@ class RecommendationLifecycleIT extends ApiTest {
         Api.Answer current = api.get(path);
         assertThat(current.header("ETag")).isEqualTo("\"14\"");
         assertThat(current.json()).isEqualTo(answers.get(13));
+        assertThat(current.json().has("closed")).as("only the contract's fields and deliberate additions").isFalse();
+        assertThat(current.json().get("assignments").get(0).has("completed")).isFalse();
+        assertThat(current.json().get("evidence").get(0).has("pending")).isFalse();
 
         // as recorded at every past instant
         assertThat(api.get(path + "?asOf=" + beforeRaise).status()).isEqualTo(404);

@@ -28,7 +28,7 @@ public class EventLog {
     private final ObjectMapper json = new ObjectMapper();
     private final String settleInterval;
 
-    public EventLog(JdbcTemplate jdbc, @Value("${tracker.events.feed-settle:3s}") Duration feedSettle) {
+    public EventLog(JdbcTemplate jdbc, @Value("${tracker.events.feed-settle}") Duration feedSettle) {
         this.jdbc = jdbc;
         this.settleInterval = feedSettle.toMillis() + " milliseconds";
     }

@@ -149,8 +149,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static String fingerprint(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // If-Match is part of the request: a retry that names another version is another request
             String target = request.getMethod() + " " + request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) + "\n";
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                    + "\nIf-Match: " + request.getHeader(HttpHeaders.IF_MATCH) + "\n";
             digest.update(target.getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
