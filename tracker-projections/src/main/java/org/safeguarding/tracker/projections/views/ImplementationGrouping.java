@@ -1,0 +1,8 @@
+package org.safeguarding.tracker.projections.views;
+
+public enum ImplementationGrouping {
+    AGENCY,
+    THEME,
+    REVIEW,
+    BOARD
+}

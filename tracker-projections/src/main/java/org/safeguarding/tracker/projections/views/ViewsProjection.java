@@ -1,0 +1,137 @@
+package org.safeguarding.tracker.projections.views;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.safeguarding.tracker.domain.agency.AgencyRegistered;
+import org.safeguarding.tracker.domain.agency.AgencyRenamed;
+import org.safeguarding.tracker.domain.recommendation.DueDateChanged;
+import org.safeguarding.tracker.domain.recommendation.EvidenceAccepted;
+import org.safeguarding.tracker.domain.recommendation.EvidenceRejected;
+import org.safeguarding.tracker.domain.recommendation.EvidenceSubmitted;
+import org.safeguarding.tracker.domain.recommendation.RecommendationAssigned;
+import org.safeguarding.tracker.domain.recommendation.RecommendationClosed;
+import org.safeguarding.tracker.domain.recommendation.RecommendationRaised;
+import org.safeguarding.tracker.domain.recommendation.RecommendationReopened;
+import org.safeguarding.tracker.domain.review.ReReferralRecorded;
+import org.safeguarding.tracker.domain.review.ReviewRegistered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keeps the interval-shaped rows behind the board's views in one generation's tables. Each handler writes
+ * only rows of its own aggregate (segments process aggregates in parallel), and is idempotent: rows are
+ * keyed by the event's identity, so a replayed or retried batch changes nothing.
+ */
+public class ViewsProjection {
+
+    private final JdbcTemplate jdbc;
+    private final ViewGeneration generation;
+    private final String s;
+
+    public ViewsProjection(JdbcTemplate jdbc, ViewGeneration generation) {
+        this.jdbc = jdbc;
+        this.generation = generation;
+        this.s = generation.schema();
+    }
+
+    public ViewGeneration generation() {
+        return generation;
+    }
+
+    @EventHandler
+    void on(AgencyRegistered event) {
+        upsertAgency(event.code(), event.name());
+    }
+
+    @EventHandler
+    void on(AgencyRenamed event) {
+        upsertAgency(event.code(), event.name());
+    }
+
+    @EventHandler
+    void on(ReviewRegistered event) {
+        jdbc.update("insert into " + s + ".view_review (review_id, board, reference) values (?, ?, ?)"
+                + " on conflict do nothing", event.reviewId(), event.board(), event.reference());
+    }
+
+    @EventHandler
+    void on(ReReferralRecorded event) {
+        jdbc.update("insert into " + s + ".view_re_referral (review_id, earlier_review_id, referred_on)"
+                + " values (?, ?, ?) on conflict do nothing", event.reviewId(), event.earlierReviewId(),
+                event.referredOn());
+    }
+
+    @EventHandler
+    void on(RecommendationRaised event) {
+        jdbc.update("insert into " + s + ".view_recommendation"
+                        + " (recommendation_id, review_id, reference, text, raised_on, themes)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                event.recommendationId(), event.reviewId(), event.reference(), event.text(), event.raisedOn(),
+                event.themes().toArray(String[]::new));
+    }
+
+    @EventHandler
+    void on(RecommendationAssigned event) {
+        jdbc.update("insert into " + s + ".view_assignment"
+                        + " (recommendation_id, agency, owner, assigned_on, due_on) values (?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                event.recommendationId(), event.agency(), event.owner(), event.assignedOn(), event.dueOn());
+    }
+
+    @EventHandler
+    void on(DueDateChanged event, @SequenceNumber long sequence) {
+        jdbc.update("insert into " + s + ".view_due_date_change"
+                        + " (recommendation_id, sequence, agency, changed_on, due_on) values (?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                event.recommendationId(), sequence, event.agency(), event.changedOn(), event.dueOn());
+    }
+
+    @EventHandler
+    void on(EvidenceSubmitted event) {
+        jdbc.update("insert into " + s + ".view_evidence (evidence_id, recommendation_id, agency, submitted_on)"
+                        + " values (?, ?, ?, ?) on conflict do nothing",
+                event.evidenceId(), event.recommendationId(), event.agency(), event.submittedOn());
+    }
+
+    @EventHandler
+    void on(EvidenceAccepted event) {
+        decided(event.evidenceId(), event.decidedOn());
+        // the first accepted piece completes the assignment; completed assignments stay completed
+        jdbc.update("update " + s + ".view_assignment set completed_on = ?"
+                        + " where recommendation_id = ? and agency = ? and completed_on is null",
+                event.decidedOn(), event.recommendationId(), event.agency());
+    }
+
+    @EventHandler
+    void on(EvidenceRejected event) {
+        decided(event.evidenceId(), event.decidedOn());
+    }
+
+    @EventHandler
+    void on(RecommendationClosed event, @SequenceNumber long sequence) {
+        closureOrReopening(event.recommendationId(), sequence, event.closedOn(), true, event.outcome().name());
+    }
+
+    @EventHandler
+    void on(RecommendationReopened event, @SequenceNumber long sequence) {
+        closureOrReopening(event.recommendationId(), sequence, event.reopenedOn(), false, null);
+    }
+
+    private void upsertAgency(String code, String name) {
+        jdbc.update("insert into " + s + ".view_agency (code, name) values (?, ?)"
+                + " on conflict (code) do update set name = excluded.name", code, name);
+    }
+
+    private void decided(UUID evidenceId, LocalDate decidedOn) {
+        jdbc.update("update " + s + ".view_evidence set decided_on = ? where evidence_id = ?", decidedOn, evidenceId);
+    }
+
+    private void closureOrReopening(UUID recommendationId, long sequence, LocalDate on,
+                                    boolean closed, String outcome) {
+        jdbc.update("insert into " + s + ".view_closure"
+                        + " (recommendation_id, sequence, happened_on, closed, outcome) values (?, ?, ?, ?, ?)"
+                        + " on conflict do nothing", recommendationId, sequence, on, closed, outcome);
+    }
+}
