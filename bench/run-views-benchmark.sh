@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Loads a synthetic data set through the real command path into a fresh database, then measures every
+# view's latency for arbitrary dates and boards, and the time a full rebuild of the views takes.
+#
+#   bench/run-views-benchmark.sh [RECOMMENDATIONS]        (default 100000)
+#
+# Needs: Java 17, python3, psql, and a PostgreSQL server (BENCH_DB_SERVER, default the local one).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+N=${1:-100000}
+SERVER=${BENCH_DB_SERVER:-127.0.0.1}
+DB=${BENCH_DB:-tracker_bench}
+PORT=${BENCH_PORT:-18090}
+JAR=tracker-api/target/tracker-api-0.1.0.jar
+export TRACKER_DB_URL="jdbc:postgresql://$SERVER:5432/$DB" TRACKER_DB_USER=${TRACKER_DB_USER:-postgres}
+export TRACKER_DB_PASSWORD=${TRACKER_DB_PASSWORD:-}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "postgres: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -Atc 'show server_version')"
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+psql -h "$SERVER" -U "$TRACKER_DB_USER" -qc "drop database if exists $DB" -c "create database $DB"
+
+echo "== loading $N recommendations through the command path"
+start=$(date +%s)
+java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.exit=true \
+    --logging.level.root=warn --logging.level.org.safeguarding.tracker.api.generator=info | grep -E 'loaded|ERROR' || true
+echo "load: $(( $(date +%s) - start )) s; events: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -d "$DB" -Atc 'select count(*) from domain_event_entry')"
+
+echo "== starting the service and waiting for the views to catch up"
+java -jar "$JAR" --server.port="$PORT" --logging.level.root=warn > /tmp/tracker-bench.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do sleep 1; done
+head=$(psql -h "$SERVER" -U "$TRACKER_DB_USER" -d "$DB" -Atc 'select max(global_index) from domain_event_entry')
+start=$(date +%s)
+until curl -sf "http://127.0.0.1:$PORT/api/v1/views/themes?minPosition=$head" >/dev/null; do sleep 1; done
+echo "views caught up with $head events in $(( $(date +%s) - start )) s after start-up"
+
+echo "== view latency (200 requests per view, random dates 2012..today, random board or all)"
+python3 bench/view_latency.py "http://127.0.0.1:$PORT" 200 5
+
+echo "== full rebuild of the views from the event store"
+start=$(date +%s.%N)
+curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/views/rebuild" >/dev/null
+until curl -sf "http://127.0.0.1:$PORT/api/v1/views/rebuild" | grep -q '"building":null'; do sleep 1; done
+echo "rebuild: $(echo "$(date +%s.%N) - $start" | bc) s"

@@ -1,0 +1,135 @@
+package org.safeguarding.tracker.api.generator;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.safeguarding.tracker.api.command.AggregateKind;
+import org.safeguarding.tracker.api.command.CommandDispatcher;
+import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.safeguarding.tracker.api.command.ExpectedVersion;
+import org.safeguarding.tracker.domain.agency.RegisterAgency;
+import org.safeguarding.tracker.domain.recommendation.RaiseRecommendation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a synthetic data set through the real command path (the same dispatcher, rules, registries and
+ * events as the API), for benchmarks and demos:
+ * {@code java -jar tracker-api.jar --tracker.generate.recommendations=100000 --tracker.generate.exit=true}.
+ */
+@Component
+@ConditionalOnProperty(name = "tracker.generate.recommendations")
+public class SyntheticDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SyntheticDataLoader.class);
+
+    private final CommandDispatcher dispatcher;
+    private final ConfigurableApplicationContext context;
+    private final Clock clock;
+    private final int recommendations;
+    private final int boards;
+    private final long seed;
+    private final int threads;
+    private final boolean exit;
+
+    public SyntheticDataLoader(CommandDispatcher dispatcher, ConfigurableApplicationContext context, Clock clock,
+                               @Value("${tracker.generate.recommendations}") int recommendations,
+                               @Value("${tracker.generate.boards:5}") int boards,
+                               @Value("${tracker.generate.seed:42}") long seed,
+                               @Value("${tracker.generate.threads:4}") int threads,
+                               @Value("${tracker.generate.exit:false}") boolean exit) {
+        this.dispatcher = dispatcher;
+        this.context = context;
+        this.clock = clock;
+        this.recommendations = recommendations;
+        this.boards = boards;
+        this.seed = seed;
+        this.threads = threads;
+        this.exit = exit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        long started = System.nanoTime();
+        AtomicLong commands = new AtomicLong();
+        String prefix = "S" + seed + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, LocalDate.now(clock))
+                .reviews(recommendations, boards, prefix);
+        MDC.put(CommandMetadata.CORRELATION_ID, "synthetic-" + prefix);
+        for (String agency : SyntheticBoards.AGENCIES) {
+            dispatcher.create(AggregateKind.Agency, agency, new RegisterAgency(agency, "Agency " + agency));
+        }
+        parallel(reviews.stream().map(review -> (Runnable) () -> {
+            dispatcher.create(AggregateKind.Review, review.review().reviewId().toString(), review.review());
+            commands.incrementAndGet();
+        }).toList());
+        parallel(reviews.stream().filter(review -> review.reReferral() != null).map(review -> (Runnable) () -> {
+            dispatcher.update(AggregateKind.Review, review.review().reviewId().toString(), review.reReferral(),
+                    ExpectedVersion.ANY);
+            commands.incrementAndGet();
+        }).toList());
+        parallel(reviews.stream().flatMap(review -> review.recommendations().stream()).map(life -> (Runnable) () -> {
+            for (Object command : life) {
+                send(command);
+                commands.incrementAndGet();
+            }
+        }).toList());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("loaded {} recommendations in {} reviews of {} boards: {} commands in {} s ({} commands/s)",
+                recommendations, reviews.size(), boards, commands.get(), Math.round(seconds),
+                Math.round(commands.get() / seconds));
+        if (exit) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+
+    private void send(Object command) {
+        if (command instanceof RaiseRecommendation raise) {
+            dispatcher.create(AggregateKind.Recommendation, raise.recommendationId().toString(), raise);
+        } else {
+            String id = recommendationIdOf(command);
+            dispatcher.update(AggregateKind.Recommendation, id, command, ExpectedVersion.ANY);
+        }
+    }
+
+    private static String recommendationIdOf(Object command) {
+        try {
+            return command.getClass().getMethod("recommendationId").invoke(command).toString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("not a recommendation command: " + command, e);
+        }
+    }
+
+    private void parallel(List<Runnable> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            String correlationId = MDC.get(CommandMetadata.CORRELATION_ID);
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(() -> {
+                    MDC.put(CommandMetadata.CORRELATION_ID, correlationId);
+                    task.run();
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
