@@ -89,6 +89,12 @@ class RecommendationLifecycleIT extends ApiTest {
         assertThat(current.json().has("closed")).as("only the contract's fields and deliberate additions").isFalse();
         assertThat(current.json().get("assignments").get(0).has("completed")).isFalse();
         assertThat(current.json().get("evidence").get(0).has("pending")).isFalse();
+        Api.Answer assignment = api.get(path + "/assignments/" + a);
+        assertThat(assignment.json().get("completedOn").asText()).isEqualTo("2013-12-05");
+        assertThat(assignment.header("ETag")).isEqualTo("\"14\"");
+        Api.Answer evidence = api.get(path + "/evidence/" + evidenceB.id("evidenceId"));
+        assertThat(evidence.json().get("assurance").asText()).isEqualTo("ACCEPTED");
+        assertThat(evidence.header("ETag")).isEqualTo("\"14\"");
 
         // as recorded at every past instant
         assertThat(api.get(path + "?asOf=" + beforeRaise).status()).isEqualTo(404);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
@@ -41,7 +42,10 @@ public class AgencyController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Register or rename an agency",
-            description = "201 with Location when the code is new, 200 when it renames (or already has that name).")
+            description = "Registers the agency under the code in the path, or renames it. 201 with Location when "
+                    + "the code is new, 200 when it renames (or already has that name).")
+    @ApiResponse(responseCode = "201", description = "Registered: the agency", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Renamed: the agency", useReturnTypeSchema = true)
     public ResponseEntity<AgencyListItem> register(
             @Parameter(example = "CSC") @PathVariable String code,
             @Valid @RequestBody RegisterAgencyRequest request) {
@@ -56,13 +60,17 @@ public class AgencyController {
     @GetMapping
     @Operation(summary = "All registered agencies, by code",
             description = "Eventually consistent; minPosition waits until the list has processed that position.")
+    @ApiResponse(responseCode = "200", description = "Every agency, ordered by code", useReturnTypeSchema = true)
     public List<AgencyListItem> all(@RequestParam(required = false) Long minPosition) {
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
         return agencies.all();
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One agency")
+    @Operation(summary = "One agency",
+            description = "From the agency list (eventually consistent; minPosition waits for it). 404 for an "
+                    + "unknown code.")
+    @ApiResponse(responseCode = "200", description = "The agency", useReturnTypeSchema = true)
     public AgencyListItem one(@PathVariable String code, @RequestParam(required = false) Long minPosition) {
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
         return agencies.find(code).orElseThrow(() -> new NotFoundException("no agency " + code));

@@ -4,6 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.safeguarding.tracker.api.eventlog.RecordedEvent;
@@ -35,6 +39,22 @@ public class EventFeedController {
     @Operation(summary = "Events after a position, one JSON document a line",
             description = "Page with after = the last position read. Positions strictly increase; the feed holds "
                     + "back events behind a gap that may still be filled, so paging never skips an event.")
+    @ApiResponse(responseCode = "200", description = "Up to limit events after the position, oldest first, one "
+            + "RecordedEvent a line; none when the log holds nothing newer",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = RecordedEvent.class),
+                    examples = @ExampleObject(name = "two events", value = """
+                {"position":4182,"aggregateId":"5e8a1d3c-2b47-4f96-8c0e-1a9b7d6e4f21","aggregateType":"Recommendation",\
+                "sequence":6,"type":"EvidenceSubmitted","revision":"1","recordedAt":"2014-01-08T10:15:30Z",\
+                "actor":"police-liaison-01","role":"AGENCY","correlationId":"b8d1e0c2-6f3a-4a9e-9d7b-2c5e8f1a0b34",\
+                "payload":{"recommendationId":"5e8a1d3c-2b47-4f96-8c0e-1a9b7d6e4f21",\
+                "evidenceId":"0e5f6a7b-8c9d-4a1b-9c2d-3e4f5a6b7c8d","agency":"POLICE",\
+                "summary":"Escalation procedure issued to all public protection officers","link":null,\
+                "submittedOn":"2014-01-08"}}
+                {"position":4183,"aggregateId":"CSC","aggregateType":"Agency","sequence":1,"type":"AgencyRenamed",\
+                "revision":"1","recordedAt":"2014-01-09T08:02:11Z","actor":"lscb-north-admin","role":"BOARD",\
+                "correlationId":"0d4c2b1a-9e8f-4d7c-b6a5-f4e3d2c1b0a9","payload":{"code":"CSC",\
+                "name":"Children's Social Care and Early Help"}}
+                """)))
     public ResponseEntity<StreamingResponseBody> after(@RequestParam(required = false) Long after,
                                                        @RequestParam(required = false) Integer limit) {
         long from = after == null ? 0 : after;

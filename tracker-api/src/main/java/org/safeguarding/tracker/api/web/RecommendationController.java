@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
@@ -76,7 +78,9 @@ public class RecommendationController {
 
     @PostMapping
     @Operation(summary = "Raise a recommendation",
-            description = "422 when the review does not exist; 409 when the reference is taken in the review.")
+            description = "Raises a recommendation of a review, with at least one theme; priority NORMAL when "
+                    + "absent. 422 when the review does not exist; 409 when the reference is taken in the review.")
+    @ApiResponse(responseCode = "201", description = "Raised: its state, version 1", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> raise(@Valid @RequestBody RaiseRecommendationRequest request) {
         UUID id = UUID.randomUUID();
         Dispatched dispatched = dispatcher.create(AggregateKind.Recommendation, id.toString(),
@@ -86,7 +90,11 @@ public class RecommendationController {
     }
 
     @PostMapping("/{id}/response")
-    @Operation(summary = "Record the board's formal response (once)")
+    @Operation(summary = "Record the board's formal response (once)",
+            description = "ACCEPTED, PARTIALLY_ACCEPTED or REJECTED; a reason is required unless ACCEPTED. 409 when "
+                    + "the board has already responded, when the recommendation is closed, or when respondedOn is "
+                    + "before raisedOn.")
+    @ApiResponse(responseCode = "200", description = "Recorded: the new state", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> respond(@PathVariable UUID id,
                                                        @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                        @Valid @RequestBody BoardResponseRequest request) {
@@ -97,7 +105,9 @@ public class RecommendationController {
     @PostMapping("/{id}/assignments")
     @Operation(summary = "Assign the recommendation to a registered agency",
             description = "201 with the recommendation's new state; 422 for an unregistered agency, 409 when the "
-                    + "agency is already assigned.")
+                    + "agency is already assigned, the recommendation is closed, or assignedOn is before raisedOn.")
+    @ApiResponse(responseCode = "201", description = "Assigned: the recommendation's new state; Location names the "
+            + "assignment", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> assign(@PathVariable UUID id,
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody AssignmentRequest request) {
@@ -109,14 +119,21 @@ public class RecommendationController {
     }
 
     @GetMapping("/{id}/assignments/{agency}")
-    @Operation(summary = "One agency's assignment, from the recommendation's current state")
-    public Assignment assignment(@PathVariable UUID id, @PathVariable String agency) {
-        return current(id).assignmentOf(agency)
-                .orElseThrow(() -> new NotFoundException("no assignment of " + agency + " on " + id));
+    @Operation(summary = "One agency's assignment, from the recommendation's current state",
+            description = "Consistent with every command answered before. 404 when the recommendation is unknown "
+                    + "or the agency is not assigned to it.")
+    @ApiResponse(responseCode = "200", description = "The assignment", useReturnTypeSchema = true)
+    public ResponseEntity<Assignment> assignment(@PathVariable UUID id, @PathVariable String agency) {
+        RecommendationState state = current(id);
+        return withVersion(state, state.assignmentOf(agency)
+                .orElseThrow(() -> new NotFoundException("no assignment of " + agency + " on " + id)));
     }
 
     @PutMapping("/{id}/assignments/{agency}/due-date")
-    @Operation(summary = "Change an assignment's due date, with its reason")
+    @Operation(summary = "Change an assignment's due date, with its reason",
+            description = "The new dueOn may lie in the future; it and changedOn must not be before the "
+                    + "assignment's assignedOn (409). 404 when the agency is not assigned.")
+    @ApiResponse(responseCode = "200", description = "Changed: the new state", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> changeDueDate(@PathVariable UUID id, @PathVariable String agency,
                                                              @RequestHeader(value = IF_MATCH, required = false)
                                                              String ifMatch,
@@ -127,7 +144,11 @@ public class RecommendationController {
 
     @PostMapping("/{id}/evidence")
     @Operation(summary = "Submit evidence from an assigned agency",
-            description = "201 with the new evidenceId beside the recommendation's new state.")
+            description = "201 with the new evidenceId beside the recommendation's new state. 409 when the agency "
+                    + "is not assigned or its assignment is completed, or submittedOn is before its assignedOn; 422 "
+                    + "when the agency is not registered.")
+    @ApiResponse(responseCode = "201", description = "Submitted: the evidence id and the new state; Location names "
+            + "the evidence", useReturnTypeSchema = true)
     public ResponseEntity<EvidenceAnswer> submitEvidence(@PathVariable UUID id,
                                                          @RequestHeader(value = IF_MATCH, required = false)
                                                          String ifMatch,
@@ -141,15 +162,26 @@ public class RecommendationController {
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")
-    @Operation(summary = "One piece of evidence, from the recommendation's current state")
-    public Evidence evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-        return current(id).evidence(evidenceId)
-                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId + " on " + id));
+    @Operation(summary = "One piece of evidence, from the recommendation's current state",
+            description = "Consistent with every command answered before; 404 for an unknown recommendation or "
+                    + "evidence id.")
+    @ApiResponse(responseCode = "200", description = "The evidence and its assurance", useReturnTypeSchema = true)
+    public ResponseEntity<Evidence> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId) {
+        RecommendationState state = current(id);
+        return withVersion(state, state.evidence(evidenceId)
+                .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId + " on " + id)));
+    }
+
+    /** Every answer about one recommendation carries its version. */
+    private static <T> ResponseEntity<T> withVersion(RecommendationState state, T body) {
+        return ResponseEntity.ok().eTag(Long.toString(state.version())).body(body);
     }
 
     @PostMapping("/{id}/evidence/{evidenceId}/assurance")
     @Operation(summary = "Record the board's decision on a piece of evidence",
-            description = "ACCEPTED completes the agency's assignment (completedOn = decidedOn); REJECTED leaves it open.")
+            description = "ACCEPTED completes the agency's assignment (completedOn = decidedOn); REJECTED leaves "
+                    + "it open. Decided once per piece of evidence (409), and not before its submittedOn.")
+    @ApiResponse(responseCode = "200", description = "Decided: the new state", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> assure(@PathVariable UUID id, @PathVariable UUID evidenceId,
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody AssuranceRequest request) {
@@ -159,7 +191,9 @@ public class RecommendationController {
 
     @PostMapping("/{id}/closure")
     @Operation(summary = "Close the recommendation with an outcome",
-            description = "IMPLEMENTED needs every assignment completed; assignments not completed become ENDED.")
+            description = "IMPLEMENTED needs every assignment completed; assignments not completed become ENDED. "
+                    + "SUPERSEDED requires supersededBy (422 when it names nothing); other outcomes forbid it.")
+    @ApiResponse(responseCode = "200", description = "Closed: the new state", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> close(@PathVariable UUID id,
                                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                      @Valid @RequestBody ClosureRequest request) {
@@ -168,7 +202,10 @@ public class RecommendationController {
     }
 
     @PostMapping("/{id}/reopening")
-    @Operation(summary = "Reopen a closed recommendation", description = "Ended assignments become open again.")
+    @Operation(summary = "Reopen a closed recommendation",
+            description = "Ended assignments become open again; outcome, closedOn and supersededBy become null. 409 "
+                    + "when it is open, or reopenedOn is before the last closedOn.")
+    @ApiResponse(responseCode = "200", description = "Reopened: the new state", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> reopen(@PathVariable UUID id,
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody ReopeningRequest request) {
@@ -179,16 +216,22 @@ public class RecommendationController {
     @Operation(summary = "A recommendation's state, now or as recorded at an instant",
             description = "Rebuilt from the event store: consistent with every command answered before. "
                     + "asOf (ISO-8601 instant) gives the state as it was recorded then; 404 before it was raised.")
+    @ApiResponse(responseCode = "200", description = "Its state", useReturnTypeSchema = true,
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
     public ResponseEntity<RecommendationState> one(@PathVariable UUID id,
                                                    @RequestParam(required = false) Instant asOf) {
         RecommendationState state = (asOf == null ? reader.current(id) : reader.asOf(id, asOf))
                 .orElseThrow(() -> new NotFoundException(asOf == null ? "no recommendation " + id
                         : "recommendation " + id + " was not recorded at " + asOf));
-        return ResponseEntity.ok().eTag(Long.toString(state.version())).body(state);
+        return withVersion(state, state);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every event of the recommendation, oldest first, with who and when")
+    @Operation(summary = "Every event of the recommendation, oldest first, with who and when",
+            description = "From the event store: one entry per decision taken on it, with the actor, the role and "
+                    + "the correlation id of the request that recorded it.")
+    @ApiResponse(responseCode = "200", description = "Its history", useReturnTypeSchema = true,
+            headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
     public ResponseEntity<List<RecordedEvent>> history(@PathVariable UUID id) {
         List<RecordedEvent> events = eventLog.history(AggregateKind.Recommendation.name(), id.toString());
         if (events.isEmpty()) {
@@ -199,7 +242,9 @@ public class RecommendationController {
 
     @GetMapping
     @Operation(summary = "A page of recommendation states, filtered",
-            description = "Eventually consistent; minPosition waits until the list has processed that position.")
+            description = "Filters combine: of a review, assigned to an agency, by status, carrying a theme. "
+                    + "Eventually consistent; minPosition waits until the list has processed that position.")
+    @ApiResponse(responseCode = "200", description = "The page of states", useReturnTypeSchema = true)
     public Page<RecommendationState> page(@RequestParam(required = false) UUID reviewId,
                                           @RequestParam(required = false) String agency,
                                           @RequestParam(required = false) RecommendationStatus status,

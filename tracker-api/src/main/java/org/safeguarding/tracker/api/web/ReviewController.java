@@ -3,6 +3,7 @@ package org.safeguarding.tracker.api.web;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
@@ -52,7 +53,11 @@ public class ReviewController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a review", description = "The reference is unique per board (409 when taken).")
+    @Operation(summary = "Register a review",
+            description = "Registers a case review commissioned by a board; its id is new. The reference is unique "
+                    + "per board (409 when taken). Titles are anonymised: never a child's name.")
+    @ApiResponse(responseCode = "201", description = "Registered: the review, with no recommendations yet",
+            useReturnTypeSchema = true)
     public ResponseEntity<ReviewDetail> register(@Valid @RequestBody RegisterReviewRequest request) {
         UUID reviewId = UUID.randomUUID();
         Dispatched dispatched = dispatcher.create(AggregateKind.Review, reviewId.toString(),
@@ -65,6 +70,8 @@ public class ReviewController {
     @Operation(summary = "Link the review as a re-referral of an earlier review of the same board",
             description = "422 when the earlier review does not exist, 409 across boards, when already linked, "
                     + "or when referredOn is before the earlier review's commissionedOn.")
+    @ApiResponse(responseCode = "201", description = "Linked: the review, with the link in reReferralOf",
+            useReturnTypeSchema = true)
     public ResponseEntity<ReviewDetail> reReferral(@PathVariable UUID reviewId,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RecordReReferralRequest request) {
@@ -76,7 +83,9 @@ public class ReviewController {
 
     @GetMapping
     @Operation(summary = "A page of reviews, with counts of open and closed recommendations",
-            description = "Eventually consistent; minPosition waits until the list has processed that position.")
+            description = "Optionally of one board. Eventually consistent; minPosition waits until the list has "
+                    + "processed that position.")
+    @ApiResponse(responseCode = "200", description = "The page of reviews", useReturnTypeSchema = true)
     public Page<ReviewListItem> page(@RequestParam(required = false) String board,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size,
@@ -92,6 +101,7 @@ public class ReviewController {
     @Operation(summary = "One review",
             description = "Its own fields and re-referrals come from the event store; its recommendations from the "
                     + "list projection (minPosition waits for it).")
+    @ApiResponse(responseCode = "200", description = "The review", useReturnTypeSchema = true)
     public ReviewDetail one(@PathVariable UUID reviewId, @RequestParam(required = false) Long minPosition) {
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
         return detail(reviewId);

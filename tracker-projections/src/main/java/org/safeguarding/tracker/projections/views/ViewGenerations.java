@@ -11,19 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewGenerations {
 
-    public record State(ViewGeneration live, ViewGeneration building, Instant rebuildStarted, Instant rebuildEnded) {
-    }
-
     private final JdbcTemplate jdbc;
 
     public ViewGenerations(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public State state() {
+    public ViewGenerationState state() {
         return jdbc.queryForObject(
                 "select live, building, rebuild_started, rebuild_ended from view_generation where id = 1",
-                (row, i) -> new State(ViewGeneration.of(row.getString(1)),
+                (row, i) -> new ViewGenerationState(ViewGeneration.of(row.getString(1)),
                         Optional.ofNullable(row.getString(2)).map(ViewGeneration::of).orElse(null),
                         instant(row.getTimestamp(3)), instant(row.getTimestamp(4))));
     }
@@ -48,7 +45,7 @@ public class ViewGenerations {
 
     /** Whether the processor of this name should be running: every processor but an idle view generation's. */
     public boolean shouldRun(String processorName) {
-        State state = state();
+        ViewGenerationState state = state();
         return Arrays.stream(ViewGeneration.values())
                 .filter(generation -> generation.processorName().equals(processorName))
                 .allMatch(generation -> generation == state.live() || generation == state.building());

@@ -57,7 +57,7 @@ public class ViewRebuild {
     /** At start-up: only the live generation's processor runs, and an interrupted rebuild goes on. */
     @EventListener(ContextRefreshedEvent.class)
     public void settleProcessors() {
-        ViewGenerations.State state = generations.state();
+        ViewGenerationState state = generations.state();
         for (ViewGeneration generation : ViewGeneration.values()) {
             if (generation != state.live() && generation != state.building()) {
                 processor(generation).shutDown();

@@ -7,12 +7,19 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.tracker.api.web.Codes;
 import org.safeguarding.tracker.api.web.InvalidRequestException;
 import org.safeguarding.tracker.api.web.ReadYourWrites;
 import org.safeguarding.tracker.projections.views.ActionItem;
 import org.safeguarding.tracker.projections.views.AgencyOutstanding;
+import org.safeguarding.tracker.projections.views.ExceptionReport;
+import org.safeguarding.tracker.projections.views.ReReferralLink;
 import org.safeguarding.tracker.projections.views.ImplementationGrouping;
 import org.safeguarding.tracker.projections.views.ImplementationTime;
 import org.safeguarding.tracker.projections.views.ThemeCount;
@@ -49,6 +56,10 @@ public class ViewController {
     }
 
     @GetMapping("/outstanding-by-agency")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = AgencyOutstanding.class))),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "agency,agencyName,open,overdue,dueWithin30Days,oldestOpenSince\r\nCSC,Children's Social Care,12,3,4,2013-04-01\r\n"))})
     @Operation(summary = "Outstanding actions by agency",
             description = "Agencies with an open assignment on the date: open, overdue, due within 30 days, and the "
                     + "earliest assignedOn among them; most overdue first, then agency code.")
@@ -61,6 +72,10 @@ public class ViewController {
     }
 
     @GetMapping("/outstanding-actions")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = ActionItem.class))),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "recommendationId,recommendationReference,reviewId,reviewReference,agency,owner,assignedOn,dueOn,overdue\r\n6f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c71,4.3,3f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c70,MAR-2013-02,CSC,Head of Safeguarding,2013-04-01,2013-09-30,true\r\n"))})
     @Operation(summary = "The open action items on the date, earliest due first",
             description = "Each item carries its due date on that date (the latest due-date change made by then).")
     public ResponseEntity<Object> outstandingActions(@RequestParam(required = false) String agency,
@@ -76,6 +91,10 @@ public class ViewController {
     }
 
     @GetMapping("/time-to-implementation")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = ImplementationTime.class))),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "key,completed,medianDays,p90Days,meanDays,open,oldestOpenDays\r\nCSC,40,182.5,301.2,190.4,12,620\r\n"))})
     @Operation(summary = "Time to implementation, grouped by agency, theme, review or board",
             description = "Count, median, 90th percentile (as PostgreSQL percentile_cont) and mean days of what was "
                     + "completed by the date, beside how many are still open and the age of the oldest.")
@@ -90,7 +109,13 @@ public class ViewController {
     }
 
     @GetMapping("/re-referrals")
-    @Operation(summary = "Re-referral links, with the earlier review's recommendations open at the re-referral")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = ReReferralLink.class))),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "reviewId,reviewReference,earlierReviewId,earlierReviewReference,referredOn,openRecommendationId,openRecommendationReference,openRecommendationText\r\n9b2e4c61-0d8f-4e3a-b1c7-5a6d7e8f9012,SCR-2014-01,3f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c70,MAR-2013-02,2014-04-03,6f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c71,4.3,Ensure each partner agency has an escalation procedure\r\n"))})
+    @Operation(summary = "Re-referral links, with the earlier review's recommendations open at the re-referral",
+            description = "Links with referredOn on or before the date; openAtReferral lists the earlier review's "
+                    + "recommendations raised on or before referredOn and not closed on referredOn.")
     public ResponseEntity<Object> reReferrals(@RequestParam(required = false) String board,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                               @RequestParam(required = false) Long minPosition,
@@ -99,7 +124,13 @@ public class ViewController {
     }
 
     @GetMapping("/exceptions")
-    @Operation(summary = "The exception report: overdue, due soon, awaiting assurance, no evidence after 90 days")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ExceptionReport.class)),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "list,recommendationId,recommendationReference,reviewId,reviewReference,agency,owner,assignedOn,dueOn,overdue,evidenceId,submittedOn\r\noverdue,6f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c71,4.3,3f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c70,MAR-2013-02,CSC,Head of Safeguarding,2013-04-01,2013-09-30,true,,\r\n"))})
+    @Operation(summary = "The exception report: overdue, due soon, awaiting assurance, no evidence after 90 days",
+            description = "Open assignments overdue on the date; due within 30 days; evidence submitted by the date "
+                    + "and not decided by then; open assignments assigned more than 90 days before with no evidence.")
     public ResponseEntity<Object> exceptions(@RequestParam(required = false) String board,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                              @RequestParam(required = false) Long minPosition,
@@ -108,7 +139,13 @@ public class ViewController {
     }
 
     @GetMapping("/themes")
-    @Operation(summary = "Recurring themes: reviews and recommendations carrying each, open and implemented")
+    @ApiResponse(responseCode = "200", description = "The view on the date", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = ThemeCount.class))),
+            @Content(mediaType = CsvMessageConverter.TEXT_CSV, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "theme,reviews,recommendations,open,implemented\r\nNEGLECT,6,23,9,11\r\n"))})
+    @Operation(summary = "Recurring themes: reviews and recommendations carrying each, open and implemented",
+            description = "Over recommendations raised on or before the date: how many reviews and recommendations "
+                    + "carry the theme, how many are not closed on the date, how many are closed IMPLEMENTED.")
     public ResponseEntity<Object> themes(@RequestParam(required = false) String board,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                          @RequestParam(required = false) Long minPosition,

@@ -3,6 +3,7 @@ package org.safeguarding.tracker.api.web.views;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.tracker.domain.rules.LifecycleRuleException;
+import org.safeguarding.tracker.projections.views.ViewGenerationState;
 import org.safeguarding.tracker.projections.views.ViewGenerations;
 import org.safeguarding.tracker.projections.views.ViewRebuild;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ public class ViewRebuildController {
     @Operation(summary = "Rebuild every view from the event store, without stopping the service",
             description = "202: the idle table generation is emptied and refilled from the whole event store while "
                     + "the live one keeps answering; when it has caught up they swap. 409 while a rebuild runs.")
-    public ResponseEntity<ViewGenerations.State> start() {
+    public ResponseEntity<ViewGenerationState> start() {
         if (!rebuild.start()) {
             throw new LifecycleRuleException("a rebuild of the views is already under way");
         }
@@ -37,8 +38,10 @@ public class ViewRebuildController {
     }
 
     @GetMapping
-    @Operation(summary = "Which generation of the views is live, and whether a rebuild is under way")
-    public ViewGenerations.State state() {
+    @Operation(summary = "Which generation of the views is live, and whether a rebuild is under way",
+            description = "live: the table generation answering every view; building: the one a rebuild is filling "
+                    + "(null when none); the start and end of the last rebuild.")
+    public ViewGenerationState state() {
         return generations.state();
     }
 }
