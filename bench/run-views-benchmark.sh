@@ -12,7 +12,7 @@ N=${1:-100000}
 SERVER=${BENCH_DB_SERVER:-127.0.0.1}
 DB=${BENCH_DB:-tracker_bench}
 PORT=${BENCH_PORT:-18090}
-JAR=tracker-api/target/tracker-api-0.1.0.jar
+JAR=${BENCH_JAR:-tracker-api/target/tracker-api-0.1.0.jar}
 export TRACKER_DB_URL="jdbc:postgresql://$SERVER:5432/$DB" TRACKER_DB_USER=${TRACKER_DB_USER:-postgres}
 export TRACKER_DB_PASSWORD=${TRACKER_DB_PASSWORD:-}
 

@@ -156,6 +156,30 @@ class ViewsIT extends ApiTest {
         }
     }
 
+    @Test
+    void aRebuildFromScratchGivesViewsThatStillMatchTheModelRowForRow() {
+        RandomHistory h = history();
+        String liveBefore = api.get("/api/v1/views/rebuild").json().get("live").asText();
+        assertThat(api.post("/api/v1/views/rebuild", "").status()).isIn(202, 409);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> {
+            com.fasterxml.jackson.databind.JsonNode state = api.get("/api/v1/views/rebuild").json();
+            return state.get("building").isNull() && !state.get("live").asText().equals(liveBefore);
+        });
+        Random random = new Random(h.seed);
+        List<LocalDate> dates = new ArrayList<>(interestingDates(h.model, random)).subList(0, 6);
+        List<String> boards = new ArrayList<>(h.model.boards());
+        boards.add(null);
+        List<String> mismatches = new ArrayList<>();
+        ViewCheck check = new ViewCheck(api, h.model, h.commands.position(), "views.seed=" + h.seed + " after rebuild");
+        for (LocalDate on : dates) {
+            for (String board : boards) {
+                mismatches.addAll(check.all(on, board));
+            }
+        }
+        assertThat(check.calls()).isPositive();
+        assertThat(mismatches).as(report(h.seed, mismatches)).isEmpty();
+    }
+
     /** Dates before, inside and after the history, and business dates it used exactly, where definitions turn. */
     private static Set<LocalDate> interestingDates(ViewModel model, Random random) {
         Set<LocalDate> dates = new LinkedHashSet<>(List.of(LocalDate.of(2010, 6, 1), LocalDate.of(2012, 2, 29),
