@@ -14,17 +14,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every view as one query over the live generation's interval-shaped rows, for any business date {@code :d}
- * and board. "Latest" is by business date, ties broken by recording order (the event's sequence).
+ * Every view as one query over the live generation's period-shaped rows, for any business date {@code :d}
+ * and board: the rows that hold on :d are found through a GiST index on their date ranges. "Latest" is by
+ * business date, ties broken by recording order (the event's sequence).
  */
 @Component
 public class ViewQueries {
-
-    /** Whether a recommendation (referenced as {@code %1$s}) is closed on the date {@code %2$s}. */
-    private static final String CLOSED_ON = """
-            coalesce((select c.closed from {s}.view_closure c
-                      where c.recommendation_id = %1$s and c.happened_on <= %2$s
-                      order by c.happened_on desc, c.sequence desc limit 1), false)""";
 
     private static final String OPEN_ASSIGNMENTS = """
             with open_assignment as (
@@ -34,31 +29,28 @@ public class ViewQueries {
                                  where d.recommendation_id = a.recommendation_id and d.agency = a.agency
                                    and d.changed_on <= :d
                                  order by d.changed_on desc, d.sequence desc limit 1), a.due_on) as due_on
-                from {s}.view_assignment a
-                join {s}.view_recommendation r on r.recommendation_id = a.recommendation_id
+                from {s}.view_open_period p
+                join {s}.view_assignment a on a.recommendation_id = p.recommendation_id and a.agency = p.agency
+                join {s}.view_recommendation r on r.recommendation_id = p.recommendation_id
                 join {s}.view_review v on v.review_id = r.review_id
-                where a.assigned_on <= :d
-                  and (a.completed_on is null or a.completed_on > :d)
+                where daterange(p.open_from, p.open_until, '[)') @> cast(:d as date)
                   and (cast(:board as varchar) is null or v.board = :board)
-                  and not %s
             )
-            """.formatted(CLOSED_ON.formatted("a.recommendation_id", ":d"));
+            """;
 
     private static final String ITEM_ORDER = " order by due_on, review_reference, recommendation_reference, agency";
 
-    /** Recommendations raised on or before :d with their latest closure or reopening on or before :d. */
+    /** Recommendations raised on or before :d with their status on :d (from the latest closure or reopening). */
     private static final String RECOMMENDATIONS_ON = """
             with rec as (
-                select r.recommendation_id, r.review_id, v.board, r.themes, r.raised_on,
-                       coalesce(cs.closed, false) as closed,
-                       coalesce(cs.closed, false) and cs.outcome = 'IMPLEMENTED' as implemented,
-                       cs.happened_on - r.raised_on as days
-                from {s}.view_recommendation r
+                select r.recommendation_id, r.review_id, v.board, r.themes, r.raised_on, sp.closed,
+                       sp.closed and sp.outcome = 'IMPLEMENTED' as implemented,
+                       sp.closed_on - r.raised_on as days
+                from {s}.view_status_period sp
+                join {s}.view_recommendation r on r.recommendation_id = sp.recommendation_id
                 join {s}.view_review v on v.review_id = r.review_id
-                left join lateral (select c.closed, c.outcome, c.happened_on from {s}.view_closure c
-                                   where c.recommendation_id = r.recommendation_id and c.happened_on <= :d
-                                   order by c.happened_on desc, c.sequence desc limit 1) cs on true
-                where r.raised_on <= :d and (cast(:board as varchar) is null or v.board = :board)
+                where daterange(sp.valid_from, sp.valid_until, '[)') @> cast(:d as date)
+                  and (cast(:board as varchar) is null or v.board = :board)
             )
             """;
 
@@ -168,11 +160,11 @@ public class ViewQueries {
                 select l.review_id, l.earlier_review_id, r.recommendation_id, r.reference, r.text
                 from {s}.view_re_referral l
                 join {s}.view_review v on v.review_id = l.review_id
-                join {s}.view_recommendation r on r.review_id = l.earlier_review_id and r.raised_on <= l.referred_on
+                join {s}.view_recommendation r on r.review_id = l.earlier_review_id
+                join {s}.view_status_period sp on sp.recommendation_id = r.recommendation_id
+                 and daterange(sp.valid_from, sp.valid_until, '[)') @> l.referred_on and not sp.closed
                 where l.referred_on <= :d and (cast(:board as varchar) is null or v.board = :board)
-                  and not %s
-                order by r.reference, r.recommendation_id""".formatted(
-                CLOSED_ON.formatted("r.recommendation_id", "l.referred_on"))), params(query), row -> {
+                order by r.reference, r.recommendation_id"""), params(query), row -> {
             open.computeIfAbsent(List.of(row.getObject(1, UUID.class), row.getObject(2, UUID.class)),
                     key -> new ArrayList<>()).add(new ReReferralLink.OpenRecommendation(
                     row.getObject(3, UUID.class), row.getString(4), row.getString(5)));

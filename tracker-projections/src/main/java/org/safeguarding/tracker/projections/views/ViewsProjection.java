@@ -1,6 +1,8 @@
 package org.safeguarding.tracker.projections.views;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
@@ -70,6 +72,7 @@ public class ViewsProjection {
                         + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
                 event.recommendationId(), event.reviewId(), event.reference(), event.text(), event.raisedOn(),
                 event.themes().toArray(String[]::new));
+        refreshPeriods(event.recommendationId());
     }
 
     @EventHandler
@@ -78,6 +81,7 @@ public class ViewsProjection {
                         + " (recommendation_id, agency, owner, assigned_on, due_on) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 event.recommendationId(), event.agency(), event.owner(), event.assignedOn(), event.dueOn());
+        refreshPeriods(event.recommendationId());
     }
 
     @EventHandler
@@ -102,6 +106,7 @@ public class ViewsProjection {
         jdbc.update("update " + s + ".view_assignment set completed_on = ?"
                         + " where recommendation_id = ? and agency = ? and completed_on is null",
                 event.decidedOn(), event.recommendationId(), event.agency());
+        refreshPeriods(event.recommendationId());
     }
 
     @EventHandler
@@ -133,5 +138,39 @@ public class ViewsProjection {
         jdbc.update("insert into " + s + ".view_closure"
                         + " (recommendation_id, sequence, happened_on, closed, outcome) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing", recommendationId, sequence, on, closed, outcome);
+        refreshPeriods(recommendationId);
+    }
+
+    /**
+     * Recomputes the recommendation's status periods and its assignments' open periods from its own rows
+     * (written by its earlier events, in this segment): deterministic, so a replay writes the same rows.
+     */
+    private void refreshPeriods(UUID recommendationId) {
+        List<LocalDate> raised = jdbc.queryForList("select raised_on from " + s + ".view_recommendation"
+                + " where recommendation_id = ?", LocalDate.class, recommendationId);
+        if (raised.isEmpty()) {
+            return;
+        }
+        List<StatusTimeline.Change> changes = jdbc.query("select happened_on, sequence, closed, outcome from " + s
+                        + ".view_closure where recommendation_id = ?",
+                (row, i) -> new StatusTimeline.Change(row.getObject(1, LocalDate.class), row.getLong(2),
+                        row.getBoolean(3), row.getString(4)), recommendationId);
+        List<StatusTimeline.Period> statuses = StatusTimeline.statusPeriods(raised.get(0), changes);
+        jdbc.update("delete from " + s + ".view_status_period where recommendation_id = ?", recommendationId);
+        jdbc.batchUpdate("insert into " + s + ".view_status_period"
+                        + " (recommendation_id, valid_from, valid_until, closed, outcome, closed_on) values (?, ?, ?, ?, ?, ?)",
+                statuses.stream().map(p -> new Object[] {recommendationId, p.from(), p.until(), p.closed(), p.outcome(),
+                        p.closedOn()}).toList());
+        jdbc.update("delete from " + s + ".view_open_period where recommendation_id = ?", recommendationId);
+        List<Object[]> open = new ArrayList<>();
+        jdbc.query("select agency, assigned_on, completed_on from " + s + ".view_assignment"
+                + " where recommendation_id = ?", row -> {
+            for (StatusTimeline.Period period : StatusTimeline.openPeriods(row.getObject(2, LocalDate.class),
+                    row.getObject(3, LocalDate.class), statuses)) {
+                open.add(new Object[] {recommendationId, row.getString(1), period.from(), period.until()});
+            }
+        }, recommendationId);
+        jdbc.batchUpdate("insert into " + s + ".view_open_period (recommendation_id, agency, open_from, open_until)"
+                + " values (?, ?, ?, ?)", open);
     }
 }
