@@ -1,5 +1,9 @@
 package org.safeguarding.tracker.api.views;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -326,24 +330,23 @@ public final class ViewCheck {
         String path = "/api/v1/views/" + base + "?minPosition=" + minPosition
                 + (where.on() == null ? "" : "&on=" + where.on())
                 + (where.board() == null ? "" : "&board=" + where.board()) + extra;
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            calls++;
-            Api.Answer answer = api.get(path);
-            if (answer.status() == 200) {
-                return answer.json();
-            }
-            if (answer.status() != 503 || System.nanoTime() > deadline) {
-                throw new AssertionError(context + ": GET " + path + " answered " + answer.status() + ": "
-                        + answer.text());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        // the views answer 503 until they have processed minPosition: wait for a 200, any other answer fails
+        AtomicReference<JsonNode> json = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    calls++;
+                    Api.Answer answer = api.get(path);
+                    if (answer.status() == 200) {
+                        json.set(answer.json());
+                        return true;
+                    }
+                    if (answer.status() != 503) {
+                        throw new AssertionError(context + ": GET " + path + " answered " + answer.status() + ": "
+                                + answer.text());
+                    }
+                    return false;
+                });
+        return json.get();
     }
 
     private List<ActionItem> items(JsonNode json, Where where, List<String> mismatches) {
