@@ -111,7 +111,8 @@ public class ViewRebuild {
     private static String[] tables(ViewGeneration generation) {
         return Stream.of("view_agency", "view_review", "view_recommendation", "view_closure",
                         "view_assignment", "view_due_date_change", "view_evidence", "view_re_referral",
-                        "view_status_period", "view_open_period")
+                        "view_recommendation_period", "view_open_item", "view_pending_evidence", "view_open_since",
+                        "view_tally", "view_tally_horizon", "view_review_theme")
                 .map(table -> generation.schema() + "." + table).toArray(String[]::new);
     }
 }

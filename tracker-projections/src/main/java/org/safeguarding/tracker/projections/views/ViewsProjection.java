@@ -1,11 +1,12 @@
 package org.safeguarding.tracker.projections.views;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.safeguarding.tracker.domain.agency.AgencyRegistered;
 import org.safeguarding.tracker.domain.agency.AgencyRenamed;
@@ -22,20 +23,28 @@ import org.safeguarding.tracker.domain.review.ReviewRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps the interval-shaped rows behind the board's views in one generation's tables. Each handler writes
- * only rows of its own aggregate (segments process aggregates in parallel), and is idempotent: rows are
- * keyed by the event's identity, so a replayed or retried batch changes nothing.
+ * Keeps the rows behind the board's views in one generation's tables. Each handler writes the facts of its own
+ * aggregate (segments process aggregates in parallel); a change to a recommendation then replaces its
+ * period-shaped rows and adds the change in its contributions to the tallies over every board, which are
+ * written once per batch. Inserts are keyed by the event's identity, and a repeated event leaves the facts,
+ * and so the rows and tallies, as they were.
  */
 public class ViewsProjection {
 
     private final JdbcTemplate jdbc;
     private final ViewGeneration generation;
     private final String s;
+    private final RecommendationFactsReader facts;
+    private final RecommendationRowsWriter rows;
+    private final Tallies tallies;
 
     public ViewsProjection(JdbcTemplate jdbc, ViewGeneration generation) {
         this.jdbc = jdbc;
         this.generation = generation;
         this.s = generation.schema();
+        this.facts = new RecommendationFactsReader(jdbc, s);
+        this.rows = new RecommendationRowsWriter(jdbc, s);
+        this.tallies = new Tallies(jdbc, s);
     }
 
     public ViewGeneration generation() {
@@ -67,51 +76,58 @@ public class ViewsProjection {
 
     @EventHandler
     void on(RecommendationRaised event) {
-        jdbc.update("insert into " + s + ".view_recommendation"
-                        + " (recommendation_id, review_id, reference, text, raised_on, themes)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+        // the board and review reference come from the review registry, written with the review's registration
+        // (the review's own events may be in another segment, not yet processed)
+        changed(event.recommendationId(), () -> jdbc.update("insert into " + s + ".view_recommendation"
+                        + " (recommendation_id, review_id, reference, text, raised_on, themes, board, review_reference)"
+                        + " select ?, ?, ?, ?, ?, ?, board, reference from review_registry where review_id = ?"
+                        + " on conflict do nothing",
                 event.recommendationId(), event.reviewId(), event.reference(), event.text(), event.raisedOn(),
-                event.themes().toArray(String[]::new));
-        refreshPeriods(event.recommendationId());
+                event.themes().toArray(String[]::new), event.reviewId()));
+        event.themes().stream().distinct().forEach(theme ->
+                withBatch(batch -> batch.touched(new ReviewTheme(event.reviewId(), theme))));
     }
 
     @EventHandler
     void on(RecommendationAssigned event) {
-        jdbc.update("insert into " + s + ".view_assignment"
-                        + " (recommendation_id, agency, owner, assigned_on, due_on) values (?, ?, ?, ?, ?)"
+        changed(event.recommendationId(), () -> jdbc.update("insert into " + s + ".view_assignment"
+                        + " (recommendation_id, agency, owner, assigned_on, due_on, board)"
+                        + " select ?, ?, ?, ?, ?, board from " + s + ".view_recommendation where recommendation_id = ?"
                         + " on conflict do nothing",
-                event.recommendationId(), event.agency(), event.owner(), event.assignedOn(), event.dueOn());
-        refreshPeriods(event.recommendationId());
+                event.recommendationId(), event.agency(), event.owner(), event.assignedOn(), event.dueOn(),
+                event.recommendationId()));
     }
 
     @EventHandler
     void on(DueDateChanged event, @SequenceNumber long sequence) {
-        jdbc.update("insert into " + s + ".view_due_date_change"
+        changed(event.recommendationId(), () -> jdbc.update("insert into " + s + ".view_due_date_change"
                         + " (recommendation_id, sequence, agency, changed_on, due_on) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
-                event.recommendationId(), sequence, event.agency(), event.changedOn(), event.dueOn());
+                event.recommendationId(), sequence, event.agency(), event.changedOn(), event.dueOn()));
     }
 
     @EventHandler
     void on(EvidenceSubmitted event) {
-        jdbc.update("insert into " + s + ".view_evidence (evidence_id, recommendation_id, agency, submitted_on)"
-                        + " values (?, ?, ?, ?) on conflict do nothing",
-                event.evidenceId(), event.recommendationId(), event.agency(), event.submittedOn());
+        changed(event.recommendationId(), () -> jdbc.update("insert into " + s + ".view_evidence"
+                        + " (evidence_id, recommendation_id, agency, submitted_on) values (?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                event.evidenceId(), event.recommendationId(), event.agency(), event.submittedOn()));
     }
 
     @EventHandler
     void on(EvidenceAccepted event) {
-        decided(event.evidenceId(), event.decidedOn());
-        // the first accepted piece completes the assignment; completed assignments stay completed
-        jdbc.update("update " + s + ".view_assignment set completed_on = ?"
-                        + " where recommendation_id = ? and agency = ? and completed_on is null",
-                event.decidedOn(), event.recommendationId(), event.agency());
-        refreshPeriods(event.recommendationId());
+        changed(event.recommendationId(), () -> {
+            decided(event.evidenceId(), event.decidedOn());
+            // the first accepted piece completes the assignment; completed assignments stay completed
+            jdbc.update("update " + s + ".view_assignment set completed_on = ?"
+                            + " where recommendation_id = ? and agency = ? and completed_on is null",
+                    event.decidedOn(), event.recommendationId(), event.agency());
+        });
     }
 
     @EventHandler
     void on(EvidenceRejected event) {
-        decided(event.evidenceId(), event.decidedOn());
+        changed(event.recommendationId(), () -> decided(event.evidenceId(), event.decidedOn()));
     }
 
     @EventHandler
@@ -135,42 +151,41 @@ public class ViewsProjection {
 
     private void closureOrReopening(UUID recommendationId, long sequence, LocalDate on,
                                     boolean closed, String outcome) {
-        jdbc.update("insert into " + s + ".view_closure"
-                        + " (recommendation_id, sequence, happened_on, closed, outcome) values (?, ?, ?, ?, ?)"
-                        + " on conflict do nothing", recommendationId, sequence, on, closed, outcome);
-        refreshPeriods(recommendationId);
+        changed(recommendationId, () -> jdbc.update("insert into " + s + ".view_closure"
+                + " (recommendation_id, sequence, happened_on, closed, outcome) values (?, ?, ?, ?, ?)"
+                + " on conflict do nothing", recommendationId, sequence, on, closed, outcome));
     }
 
-    /**
-     * Recomputes the recommendation's status periods and its assignments' open periods from its own rows
-     * (written by its earlier events, in this segment): deterministic, so a replay writes the same rows.
-     */
-    private void refreshPeriods(UUID recommendationId) {
-        List<LocalDate> raised = jdbc.queryForList("select raised_on from " + s + ".view_recommendation"
-                + " where recommendation_id = ?", LocalDate.class, recommendationId);
-        if (raised.isEmpty()) {
+    /** Writes a fact, then brings the recommendation's rows and its share of the tallies up to date. */
+    private void changed(UUID recommendationId, Runnable writeFact) {
+        RecommendationRows before = facts.rows(recommendationId);
+        writeFact.run();
+        RecommendationRows after = facts.rows(recommendationId);
+        if (after == null) {
             return;
         }
-        List<StatusTimeline.Change> changes = jdbc.query("select happened_on, sequence, closed, outcome from " + s
-                        + ".view_closure where recommendation_id = ?",
-                (row, i) -> new StatusTimeline.Change(row.getObject(1, LocalDate.class), row.getLong(2),
-                        row.getBoolean(3), row.getString(4)), recommendationId);
-        List<StatusTimeline.Period> statuses = StatusTimeline.statusPeriods(raised.get(0), changes);
-        jdbc.update("delete from " + s + ".view_status_period where recommendation_id = ?", recommendationId);
-        jdbc.batchUpdate("insert into " + s + ".view_status_period"
-                        + " (recommendation_id, valid_from, valid_until, closed, outcome, closed_on) values (?, ?, ?, ?, ?, ?)",
-                statuses.stream().map(p -> new Object[] {recommendationId, p.from(), p.until(), p.closed(), p.outcome(),
-                        p.closedOn()}).toList());
-        jdbc.update("delete from " + s + ".view_open_period where recommendation_id = ?", recommendationId);
-        List<Object[]> open = new ArrayList<>();
-        jdbc.query("select agency, assigned_on, completed_on from " + s + ".view_assignment"
-                + " where recommendation_id = ?", row -> {
-            for (StatusTimeline.Period period : StatusTimeline.openPeriods(row.getObject(2, LocalDate.class),
-                    row.getObject(3, LocalDate.class), statuses)) {
-                open.add(new Object[] {recommendationId, row.getString(1), period.from(), period.until()});
-            }
-        }, recommendationId);
-        jdbc.batchUpdate("insert into " + s + ".view_open_period (recommendation_id, agency, open_from, open_until)"
-                + " values (?, ?, ?, ?)", open);
+        rows.replace(before, after);
+        withBatch(batch -> batch.add(Contributions.difference(Contributions.of(before), Contributions.of(after))));
+    }
+
+    /** The tally changes go into the batch's unit of work and are written just before it commits. */
+    private void withBatch(Consumer<TallyBatch> change) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            TallyBatch batch = new TallyBatch();
+            change.accept(batch);
+            tallies.write(batch);
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        TallyBatch batch = unitOfWork.getOrComputeResource("tracker.tallies." + s, key -> {
+            TallyBatch created = new TallyBatch();
+            unitOfWork.onPrepareCommit(committing -> {
+                if (!created.isEmpty()) {
+                    tallies.write(created);
+                }
+            });
+            return created;
+        });
+        change.accept(batch);
     }
 }
