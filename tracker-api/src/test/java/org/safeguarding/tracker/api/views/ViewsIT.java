@@ -495,6 +495,44 @@ class ViewsIT extends ApiTest {
     }
 
     @Test
+    void datesBeforeAndFarBeyondTheYearlySnapshotsCountTheSame() {
+        // the tallies over every board keep yearly snapshots for 2000..2060 only: earlier and later dates (here
+        // far-future due dates) are read from month and day amounts, and a key's snapshots are extended over
+        // what it already holds
+        Edge edge = new Edge();
+        String review = edge.review("SCR-1", "1995-03-01");
+        String early = edge.raise(review, "1", "1996-01-10");
+        edge.commands.assign(early, edge.agency, "Lead", date("1996-02-01"), date("1996-09-30"));
+        String evidence = edge.commands.submitEvidence(early, edge.agency, date("1997-03-01"));
+        edge.commands.decide(early, evidence, "ACCEPTED", date("1997-04-15"));
+        edge.commands.close(early, "IMPLEMENTED", date("1998-01-05"), null);
+        String later = edge.raise(review, "2", "2003-05-01");
+        edge.commands.assign(later, edge.agency, "Lead", date("2003-06-01"), date("2004-06-01"));
+        String done = edge.commands.submitEvidence(later, edge.agency, date("2019-12-01"));
+        edge.commands.decide(later, done, "ACCEPTED", date("2020-01-15"));
+        edge.commands.close(later, "IMPLEMENTED", date("2020-03-01"), null);
+        edge.commands.reopen(later, date("2021-01-01"));
+        String third = edge.raise(review, "3", "2010-05-01");
+        edge.commands.assign(third, edge.agency, "Lead", date("2010-06-01"), date("2011-06-01"));
+        edge.commands.changeDueDate(third, edge.agency, date("2075-01-01"), date("2012-01-01"));
+        String fifth = edge.raise(review, "5", "2015-05-01");
+        edge.commands.assign(fifth, edge.agency, "Lead", date("2015-06-01"), date("2099-12-31"));
+        String fourth = edge.raise(review, "4", "2001-02-01");
+        edge.commands.assign(fourth, edge.agency, "Lead", date("2001-03-01"), date("2001-09-01"));
+        String accepted = edge.commands.submitEvidence(fourth, edge.agency, date("2002-01-10"));
+        edge.commands.decide(fourth, accepted, "ACCEPTED", date("2002-02-01"));
+        edge.commands.close(fourth, "IMPLEMENTED", date("2002-03-01"), null);
+
+        assertThat(edge.model.timeToImplementation(date("2020-06-01"), null, GroupBy.THEME))
+                .filteredOn(row -> row.key().equals(edge.theme)).singleElement()
+                .satisfies(row -> assertThat(row.completed()).isEqualTo(3));
+        assertThat(edge.model.exceptions(date("2099-12-15"), edge.board).dueSoon()).hasSize(1);
+        edge.matchesTheModel(date("1996-06-01"), date("1999-12-31"), date("2000-01-01"), date("2002-02-15"),
+                date("2005-01-01"), date("2020-06-01"), date("2021-01-01"), date("2061-01-01"), date("2074-12-15"),
+                date("2075-01-02"), date("2099-12-15"), date("2100-01-01"));
+    }
+
+    @Test
     void aClosureAndAReopeningOnOneDayCountInRecordingOrder() {
         Edge edge = new Edge();
         String review = edge.review("SCR-1", "2012-12-01");
