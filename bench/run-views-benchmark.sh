@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 N=${1:-100000}
+BOARDS=${BENCH_BOARDS:-100}
 SERVER=${BENCH_DB_SERVER:-127.0.0.1}
 DB=${BENCH_DB:-tracker_bench}
 PORT=${BENCH_PORT:-18090}
@@ -23,7 +24,7 @@ psql -h "$SERVER" -U "$TRACKER_DB_USER" -qc "drop database if exists $DB" -c "cr
 
 echo "== loading $N recommendations through the command path"
 start=$(date +%s)
-java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.exit=true \
+java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.boards="$BOARDS" --tracker.generate.exit=true \
     --logging.level.root=warn --logging.level.org.safeguarding.tracker.api.generator=info | grep -E 'loaded|ERROR' || true
 echo "load: $(( $(date +%s) - start )) s; events: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -d "$DB" -Atc 'select count(*) from domain_event_entry')"
 
@@ -38,7 +39,10 @@ until curl -sf "http://127.0.0.1:$PORT/api/v1/views/themes?minPosition=$head" >/
 echo "views caught up with $head events in $(( $(date +%s) - start )) s after start-up"
 
 echo "== view latency (200 requests per view, random dates 2012..today, random board or all)"
-python3 bench/view_latency.py "http://127.0.0.1:$PORT" 200 5
+for scope in board all; do
+    echo "-- scope: $scope"
+    python3 bench/view_latency.py "http://127.0.0.1:$PORT" 200 "$BOARDS" "$scope"
+done
 
 echo "== full rebuild of the views from the event store"
 start=$(date +%s.%N)

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Measures the latency of every view endpoint of a running tracker: median and p99 per view.
 
-Usage: view_latency.py BASE_URL [REQUESTS_PER_VIEW] [BOARDS]
-Each request asks for a random business date between 2012-01-01 and today, and for one of the
-synthetic boards (BOARD-1..BOARD-n) or for every board, so the numbers are for arbitrary dates.
+Usage: view_latency.py BASE_URL [REQUESTS_PER_VIEW] [BOARDS] [SCOPE]
+Each request asks for a random business date between 2012-01-01 and today, and, by SCOPE, for one of the
+synthetic boards BOARD-1..BOARD-n ("board"), for every board ("all"), or for either at random ("mixed",
+the default), so the numbers are for arbitrary dates.
 """
 import datetime
 import json
@@ -37,6 +38,7 @@ def main():
     base = sys.argv[1].rstrip("/")
     requests = int(sys.argv[2]) if len(sys.argv) > 2 else 200
     boards = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    scope = sys.argv[4] if len(sys.argv) > 4 else "mixed"
     rng = random.Random(7)
     first = datetime.date(2012, 1, 1)
     span = (datetime.date.today() - first).days
@@ -46,7 +48,7 @@ def main():
         rows = 0
         for i in range(requests + 10):
             on = first + datetime.timedelta(days=rng.randrange(span))
-            board = rng.randrange(boards + 1)
+            board = {"board": 1 + rng.randrange(boards), "all": 0}.get(scope, rng.randrange(boards + 1))
             query = f"on={on.isoformat()}" + (f"&board=BOARD-{board}" if board else "")
             url = f"{base}/api/v1/views/{view}{'&' if '?' in view else '?'}{query}"
             started = time.perf_counter()
