@@ -36,8 +36,7 @@ final class RecommendationRowsWriter {
 
     private void statuses(UUID id, RecommendationRows rows) {
         RecommendationFacts facts = rows.facts();
-        jdbc.update("delete from " + s + ".view_recommendation_period where recommendation_id = ?", id);
-        jdbc.batchUpdate("insert into " + s + ".view_recommendation_period (recommendation_id, board, review_id,"
+        replace(id, "view_recommendation_period", "(recommendation_id, board, review_id,"
                         + " themes, raised_on, period, closed, implemented, days)"
                         + " values (?, ?, ?, ?, ?, daterange(cast(? as date), cast(? as date)), ?, ?, ?)",
                 rows.statuses().stream().map(status -> new Object[] {id, facts.board(), facts.reviewId(),
@@ -50,8 +49,7 @@ final class RecommendationRowsWriter {
 
     private void openItems(UUID id, RecommendationRows rows) {
         RecommendationFacts facts = rows.facts();
-        jdbc.update("delete from " + s + ".view_open_item where recommendation_id = ?", id);
-        jdbc.batchUpdate("insert into " + s + ".view_open_item (recommendation_id, agency, period, board,"
+        replace(id, "view_open_item", "(recommendation_id, agency, period, board,"
                         + " recommendation_reference, review_id, review_reference, owner, assigned_on, due_on,"
                         + " first_evidence_on) values (?, ?, daterange(cast(? as date), cast(? as date)), ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.openItems().stream().map(item -> new Object[] {id, item.assignment().agency(),
@@ -62,8 +60,7 @@ final class RecommendationRowsWriter {
 
     private void pendingEvidence(UUID id, RecommendationRows rows) {
         RecommendationFacts facts = rows.facts();
-        jdbc.update("delete from " + s + ".view_pending_evidence where recommendation_id = ?", id);
-        jdbc.batchUpdate("insert into " + s + ".view_pending_evidence (evidence_id, period, recommendation_id,"
+        replace(id, "view_pending_evidence", "(evidence_id, period, recommendation_id,"
                         + " board, recommendation_reference, review_reference, agency, submitted_on)"
                         + " values (?, daterange(cast(? as date), cast(? as date)), ?, ?, ?, ?, ?, ?)",
                 rows.pendingEvidence().stream().map(pending -> new Object[] {pending.evidence().id(),
@@ -87,8 +84,13 @@ final class RecommendationRowsWriter {
             facts.themes().stream().distinct().forEach(theme -> open.add(new Object[] {id,
                     Measure.OPEN_BY_THEME.code(), theme, status.from(), status.until(), facts.raisedOn()}));
         }
-        jdbc.update("delete from " + s + ".view_open_since where recommendation_id = ?", id);
-        jdbc.batchUpdate("insert into " + s + ".view_open_since (recommendation_id, measure, key, period, since)"
+        replace(id, "view_open_since", "(recommendation_id, measure, key, period, since)"
                 + " values (?, ?, ?, daterange(cast(? as date), cast(? as date)), ?)", open);
+    }
+
+    /** Deletes the recommendation's rows of a table and inserts {@code rows} into it. */
+    private void replace(UUID id, String table, String columnsAndValues, List<Object[]> rows) {
+        jdbc.update("delete from " + s + "." + table + " where recommendation_id = ?", id);
+        jdbc.batchUpdate("insert into " + s + "." + table + " " + columnsAndValues, rows);
     }
 }
