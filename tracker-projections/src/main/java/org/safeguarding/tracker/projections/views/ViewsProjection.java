@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps the rows behind the board's views in one generation's tables. Each handler writes the facts of its own
- * aggregate (segments process aggregates in parallel); a change to a recommendation then replaces its
- * period-shaped rows and adds the change in its contributions to the tallies over every board, which are
- * written once per batch. Inserts are keyed by the event's identity, and a repeated event leaves the facts,
+ * aggregate (segments process aggregates in parallel); when the batch commits, each recommendation it changed
+ * gets its period-shaped rows replaced and the change in its contributions added to the tallies over every
+ * board. Inserts are keyed by the event's identity, and a repeated event leaves the facts,
  * and so the rows and tallies, as they were.
  */
 public class ViewsProjection {
@@ -85,7 +85,7 @@ public class ViewsProjection {
                 event.recommendationId(), event.reviewId(), event.reference(), event.text(), event.raisedOn(),
                 event.themes().toArray(String[]::new), event.reviewId()));
         event.themes().stream().distinct().forEach(theme ->
-                withBatch(batch -> batch.touched(new ReviewTheme(event.reviewId(), theme))));
+                withBatch(batch -> batch.tallies().touched(new ReviewTheme(event.reviewId(), theme))));
     }
 
     @EventHandler
@@ -156,36 +156,45 @@ public class ViewsProjection {
                 + " on conflict do nothing", recommendationId, sequence, on, closed, outcome));
     }
 
-    /** Writes a fact, then brings the recommendation's rows and its share of the tallies up to date. */
+    /**
+     * Writes a fact. The recommendation's rows and its share of the tallies are brought up to date once per
+     * batch, when the batch commits: from its rows before the batch's first change to it, to its rows after the
+     * last (a replay's batch usually holds a recommendation's whole life).
+     */
     private void changed(UUID recommendationId, Runnable writeFact) {
-        RecommendationRows before = facts.rows(recommendationId);
-        writeFact.run();
-        RecommendationRows after = facts.rows(recommendationId);
-        if (after == null) {
-            return;
-        }
-        rows.replace(before, after);
-        withBatch(batch -> batch.add(Contributions.difference(Contributions.of(before), Contributions.of(after))));
+        withBatch(batch -> {
+            batch.changing(recommendationId, () -> facts.rows(recommendationId));
+            writeFact.run();
+        });
     }
 
-    /** The tally changes go into the batch's unit of work and are written just before it commits. */
-    private void withBatch(Consumer<TallyBatch> change) {
+    private void withBatch(Consumer<ViewBatch> change) {
         if (!CurrentUnitOfWork.isStarted()) {
-            TallyBatch batch = new TallyBatch();
+            ViewBatch batch = new ViewBatch();
             change.accept(batch);
-            tallies.write(batch);
+            write(batch);
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        TallyBatch batch = unitOfWork.getOrComputeResource("tracker.tallies." + s, key -> {
-            TallyBatch created = new TallyBatch();
-            unitOfWork.onPrepareCommit(committing -> {
-                if (!created.isEmpty()) {
-                    tallies.write(created);
-                }
-            });
+        ViewBatch batch = unitOfWork.getOrComputeResource("tracker.views." + s, key -> {
+            ViewBatch created = new ViewBatch();
+            unitOfWork.onPrepareCommit(committing -> write(created));
             return created;
         });
         change.accept(batch);
+    }
+
+    private void write(ViewBatch batch) {
+        TallyBatch tallyChanges = batch.tallies();
+        batch.changedRecommendations().forEach((id, before) -> {
+            RecommendationRows after = facts.rows(id);
+            if (after != null) {
+                rows.replace(before, after);
+                tallyChanges.add(Contributions.difference(Contributions.of(before), Contributions.of(after)));
+            }
+        });
+        if (!tallyChanges.isEmpty()) {
+            tallies.write(tallyChanges);
+        }
     }
 }
