@@ -24,7 +24,6 @@ public class ViewRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuild.class);
     private static final long POLL_MILLIS = 200;
-    private static final int ANALYZE_EVERY_POLLS = 50;
 
     private final ViewGenerations generations;
     private final EventProcessingConfiguration processing;
@@ -79,12 +78,8 @@ public class ViewRebuild {
                 processor.resetTokens();
             }
             processor.start();
-            for (int polls = 1; !caughtUp(target); polls++) {
-                if (polls % ANALYZE_EVERY_POLLS == 0) {
-                    // emptied tables keep the statistics of an empty table: without fresh ones the planner scans
-                    // whole tables for every event's update (seen: a 100,000-recommendation replay crawling)
-                    jdbc.execute("analyze " + String.join(", ", tables(target)));
-                }
+            // the emptied tables' statistics are kept fresh by ViewTableMaintenance as they fill
+            while (!caughtUp(target)) {
                 Thread.sleep(POLL_MILLIS);
             }
             ViewGeneration previous = target.other();
