@@ -45,11 +45,15 @@ final class TallyReader {
         return counts;
     }
 
-    /** Each key's histogram of values on {@code on}; keys that never counted are absent. */
+    /**
+     * Each key's histogram of values on {@code on}; keys that never counted are absent. The amounts of a value
+     * from the snapshot, months and days are added up in the histogram: grouping them in SQL cost more than
+     * reading them (seen: 25 against 10 ms over 100 boards).
+     */
     Map<String, Histogram> histograms(String s, Measure measure, LocalDate on) {
         Map<String, Histogram> histograms = new HashMap<>();
         jdbc.query("""
-                select h.key, x.value, sum(x.amount)
+                select h.key, x.value, x.amount
                 from %1$s.view_tally_horizon h
                 cross join lateral (
                     select make_date(case when least(:onYear, h.year) >= :firstSnapshotYear
@@ -66,8 +70,7 @@ final class TallyReader {
                     where t.measure = h.measure and t.key = h.key and t.level = 'D'
                       and t.bucket >= :month and t.bucket <= :on
                 ) as x
-                where h.measure = :measure
-                group by h.key, x.value""".formatted(s),
+                where h.measure = :measure""".formatted(s),
                 parameters(measure, on).addValue("onYear", on.getYear())
                         .addValue("firstSnapshotYear", TallyCalendar.FIRST_SNAPSHOT_YEAR),
                 row -> {
