@@ -12,15 +12,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every view, for any business date {@code :d}. A board's views read that board's period-shaped rows that hold
  * on :d (a GiST index on board and period), so their cost follows the board's own open work. The aggregate
  * views over every board read the running tallies ({@link AllBoardsAggregates}); the lists over every board read
  * the rows that hold on :d, one per item of the answer. "Latest" is by business date, ties broken by recording
- * order. Keys are ordered by their code point order ({@code collate "C"}), the same on every database.
+ * order. Keys are ordered by their code point order ({@code collate "C"}), the same on every database. Each view
+ * reads one snapshot: its several queries never see a projection batch half-applied between them.
  */
 @Component
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class ViewQueries {
 
     private static final String ITEM_COLUMNS = """
@@ -28,8 +32,6 @@ public class ViewQueries {
             due_on, first_evidence_on""";
 
     private static final String ITEM_ORDER = " order by due_on, review_reference, recommendation_reference, agency";
-
-    private static final String BOARD = " and (cast(:board as varchar) is null or board = :board)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewGenerations generations;
@@ -46,7 +48,7 @@ public class ViewQueries {
         if (query.board() == null) {
             return allBoards.outstandingByAgency(s, query.on());
         }
-        return jdbc.query(sql("""
+        return jdbc.query(sql(s, """
                 select o.agency, g.name, count(*) as open,
                        count(*) filter (where o.due_on < :d) as overdue,
                        count(*) filter (where o.due_on between :d and cast(:d as date) + 30) as due_soon,
@@ -60,18 +62,21 @@ public class ViewQueries {
     }
 
     public List<ActionItem> outstandingActions(ViewQuery query, String agency) {
-        return jdbc.query(sql("select " + ITEM_COLUMNS + " from {s}.view_open_item"
-                        + " where period @> cast(:d as date)" + BOARD
-                        + " and (cast(:agency as varchar) is null or agency = :agency)" + ITEM_ORDER),
+        String s = generations.live().schema();
+        return jdbc.query(sql(s, "select " + ITEM_COLUMNS + " from {s}.view_open_item"
+                        + " where period @> cast(:d as date)" + onBoard(query, "")
+                        + (agency == null ? "" : " and agency = :agency") + ITEM_ORDER),
                 params(query).addValue("agency", agency), (row, i) -> item(row, query.on()));
     }
 
     public ExceptionReport exceptions(ViewQuery query) {
+        String s = generations.live().schema();
         LocalDate on = query.on();
         List<ActionItem> overdue = new ArrayList<>();
         List<ActionItem> dueSoon = new ArrayList<>();
         List<ActionItem> noEvidence = new ArrayList<>();
-        jdbc.query(sql("select " + ITEM_COLUMNS + " from {s}.view_open_item where period @> cast(:d as date)" + BOARD
+        jdbc.query(sql(s, "select " + ITEM_COLUMNS + " from {s}.view_open_item where period @> cast(:d as date)"
+                + onBoard(query, "")
                 + ITEM_ORDER), params(query), row -> {
             ActionItem item = item(row, on);
             if (item.overdue()) {
@@ -84,11 +89,11 @@ public class ViewQueries {
                 noEvidence.add(item);
             }
         });
-        List<AwaitingAssurance> awaiting = jdbc.query(sql("""
+        List<AwaitingAssurance> awaiting = jdbc.query(sql(s, """
                         select recommendation_id, recommendation_reference, review_reference, agency, evidence_id,
                                submitted_on
                         from {s}.view_pending_evidence
-                        where period @> cast(:d as date)""" + BOARD + """
+                        where period @> cast(:d as date)""" + onBoard(query, "") + """
                          order by submitted_on, review_reference, recommendation_reference, agency"""),
                 params(query), (row, i) -> new AwaitingAssurance(row.getObject(1, UUID.class), row.getString(2),
                         row.getString(3), row.getString(4), row.getObject(5, UUID.class),
@@ -97,8 +102,9 @@ public class ViewQueries {
     }
 
     public List<ImplementationTime> timeToImplementation(ViewQuery query, ImplementationGrouping grouping) {
+        String s = generations.live().schema();
         if (query.board() == null && grouping != ImplementationGrouping.REVIEW) {
-            return allBoards.timeToImplementation(generations.live().schema(), query.on(), grouping);
+            return allBoards.timeToImplementation(s, query.on(), grouping);
         }
         String sql = grouping == ImplementationGrouping.AGENCY ? """
                 with done as (
@@ -132,33 +138,34 @@ public class ViewQueries {
                 having count(*) filter (where implemented) > 0 or count(*) filter (where not closed) > 0
                 order by %1$s collate "C\"""".formatted(keyOf(grouping),
                 grouping == ImplementationGrouping.THEME ? "cross join unnest(rec.themes) as t(theme)" : "",
-                " and (cast(:board as varchar) is null or rec.board = :board)");
-        return jdbc.query(sql(sql), params(query), (row, i) -> new ImplementationTime(row.getString(1),
+                onBoard(query, "rec."));
+        return jdbc.query(sql(s, sql), params(query), (row, i) -> new ImplementationTime(row.getString(1),
                 row.getLong(2), row.getObject(3, Double.class), row.getObject(4, Double.class),
                 row.getObject(5, Double.class), row.getLong(6), row.getObject(7, Long.class)));
     }
 
     public List<ReReferralLink> reReferrals(ViewQuery query) {
+        String s = generations.live().schema();
         Map<List<UUID>, List<ReReferralLink.OpenRecommendation>> open = new LinkedHashMap<>();
-        jdbc.query(sql("""
+        jdbc.query(sql(s, """
                 select l.review_id, l.earlier_review_id, r.recommendation_id, r.reference, r.text
                 from {s}.view_re_referral l
                 join {s}.view_review v on v.review_id = l.review_id
                 join {s}.view_recommendation r on r.review_id = l.earlier_review_id
                 join {s}.view_recommendation_period sp on sp.recommendation_id = r.recommendation_id
                  and sp.period @> l.referred_on and not sp.closed
-                where l.referred_on <= :d and (cast(:board as varchar) is null or v.board = :board)
+                where l.referred_on <= :d""" + onBoard(query, "v.") + """
                 order by r.reference, r.recommendation_id"""), params(query), row -> {
             open.computeIfAbsent(List.of(row.getObject(1, UUID.class), row.getObject(2, UUID.class)),
                     key -> new ArrayList<>()).add(new ReReferralLink.OpenRecommendation(
                     row.getObject(3, UUID.class), row.getString(4), row.getString(5)));
         });
-        return jdbc.query(sql("""
+        return jdbc.query(sql(s, """
                 select l.review_id, v.reference, l.earlier_review_id, e.reference, l.referred_on
                 from {s}.view_re_referral l
                 join {s}.view_review v on v.review_id = l.review_id
                 join {s}.view_review e on e.review_id = l.earlier_review_id
-                where l.referred_on <= :d and (cast(:board as varchar) is null or v.board = :board)
+                where l.referred_on <= :d""" + onBoard(query, "v.") + """
                 order by l.referred_on, v.reference, e.reference"""), params(query), (row, i) -> {
             UUID reviewId = row.getObject(1, UUID.class);
             UUID earlierId = row.getObject(3, UUID.class);
@@ -168,10 +175,11 @@ public class ViewQueries {
     }
 
     public List<ThemeCount> themes(ViewQuery query) {
+        String s = generations.live().schema();
         if (query.board() == null) {
-            return allBoards.themes(generations.live().schema(), query.on());
+            return allBoards.themes(s, query.on());
         }
-        return jdbc.query(sql("""
+        return jdbc.query(sql(s, """
                 select t.theme, count(distinct rec.review_id), count(*),
                        count(*) filter (where not rec.closed), count(*) filter (where rec.implemented)
                 from {s}.view_recommendation_period rec cross join unnest(rec.themes) as t(theme)
@@ -179,6 +187,14 @@ public class ViewQueries {
                 group by t.theme order by t.theme collate "C\""""), params(query),
                 (row, i) -> new ThemeCount(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
                         row.getLong(5)));
+    }
+
+    /**
+     * The board condition, only when a board is asked for: an "is null or" condition would let a cached generic
+     * plan ignore the board index and read every board's rows.
+     */
+    private static String onBoard(ViewQuery query, String alias) {
+        return query.board() == null ? " " : " and " + alias + "board = :board ";
     }
 
     private static String keyOf(ImplementationGrouping grouping) {
@@ -201,8 +217,11 @@ public class ViewQueries {
         return new MapSqlParameterSource().addValue("d", query.on()).addValue("board", query.board());
     }
 
-    /** The query against the live generation's schema (an enum's name, never user input). */
-    private String sql(String template) {
-        return template.replace("{s}", generations.live().schema());
+    /**
+     * The query against a generation's schema (an enum's name, never user input). A view resolves the live
+     * generation once, so all its queries read the same generation even when a rebuild swaps in between.
+     */
+    private static String sql(String schema, String template) {
+        return template.replace("{s}", schema);
     }
 }
