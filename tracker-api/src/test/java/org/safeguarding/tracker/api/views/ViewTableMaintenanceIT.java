@@ -49,4 +49,19 @@ class ViewTableMaintenanceIT extends ApiTest {
             assertThat(last[1]).as("vacuumed").isNotNull().isAfter(start);
         });
     }
+
+    @Test
+    void aRebuiltGenerationHasEveryTableVacuumedBeforeItGoesLive() {
+        String schema = generations.live().other().schema();
+        Timestamp start = jdbc.queryForObject("select now()", Timestamp.class);
+
+        maintenance.vacuumAll(generations.live().other());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select relname from pg_stat_user_tables where schemaname = ?"
+                        + " and (last_vacuum is null or last_vacuum < ?)", String.class, schema, start))
+                .as("tables not vacuumed").isEmpty());
+        assertThat(jdbc.queryForObject("select count(*) from pg_stat_user_tables where schemaname = ?",
+                Integer.class, schema)).isGreaterThan(10);
+    }
 }

@@ -29,6 +29,7 @@ public class ViewRebuild {
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
     private final JdbcTemplate jdbc;
+    private final ViewTableMaintenance maintenance;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "view-rebuild");
         thread.setDaemon(true);
@@ -36,11 +37,12 @@ public class ViewRebuild {
     });
 
     public ViewRebuild(ViewGenerations generations, EventProcessingConfiguration processing,
-                       ProjectionProgress progress, JdbcTemplate jdbc) {
+                       ProjectionProgress progress, JdbcTemplate jdbc, ViewTableMaintenance maintenance) {
         this.generations = generations;
         this.processing = processing;
         this.progress = progress;
         this.jdbc = jdbc;
+        this.maintenance = maintenance;
     }
 
     /** Starts a rebuild in the background; {@code false} when one is already under way. */
@@ -79,9 +81,10 @@ public class ViewRebuild {
             }
             processor.start();
             // the emptied tables' statistics are kept fresh by ViewTableMaintenance as they fill
-            while (!caughtUp(target)) {
-                Thread.sleep(POLL_MILLIS);
-            }
+            awaitCaughtUp(target);
+            // the tallies are read index-only: without a vacuum, every page the replay wrote sends reads to the heap
+            maintenance.vacuumAll(target);
+            awaitCaughtUp(target);
             ViewGeneration previous = target.other();
             generations.promote(target);
             processor(previous).shutDown();
@@ -90,6 +93,12 @@ public class ViewRebuild {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("the rebuild of the views into {} failed; it resumes at the next start", target.schema(), e);
+        }
+    }
+
+    private void awaitCaughtUp(ViewGeneration target) throws InterruptedException {
+        while (!caughtUp(target)) {
+            Thread.sleep(POLL_MILLIS);
         }
     }
 

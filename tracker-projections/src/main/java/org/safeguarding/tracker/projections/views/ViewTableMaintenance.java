@@ -36,6 +36,13 @@ public class ViewTableMaintenance {
         tables("n_mod_since_analyze > 50 + 0.1 * n_live_tup").forEach(table -> run("analyze " + table));
     }
 
+    /** Vacuums and analyses every table of a generation: a rebuilt generation goes live with its visibility map set. */
+    public void vacuumAll(ViewGeneration generation) {
+        jdbc.queryForList("select quote_ident(schemaname) || '.' || quote_ident(relname) from pg_stat_user_tables"
+                + " where schemaname = ?", String.class, generation.schema())
+                .forEach(table -> run("vacuum analyze " + table));
+    }
+
     private List<String> tables(String stale) {
         return jdbc.queryForList("select quote_ident(schemaname) || '.' || quote_ident(relname)"
                 + " from pg_stat_user_tables where schemaname in ('views_blue', 'views_green') and " + stale,
