@@ -3,6 +3,7 @@
 # view's latency for arbitrary dates and boards, and the time a full rebuild of the views takes.
 #
 #   bench/run-views-benchmark.sh [RECOMMENDATIONS]        (default 100000)
+#   BENCH_REUSE=1 bench/run-views-benchmark.sh             (measure again on the database an earlier run loaded)
 #
 # Needs: Java 17, python3, psql, and a PostgreSQL server (BENCH_DB_SERVER, default the local one).
 set -euo pipefail
@@ -20,15 +21,21 @@ export TRACKER_DB_PASSWORD=${TRACKER_DB_PASSWORD:-}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "postgres: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -Atc 'show server_version')"
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
-psql -h "$SERVER" -U "$TRACKER_DB_USER" -qc "drop database if exists $DB" -c "create database $DB"
-
-echo "== loading $N recommendations through the command path"
-start=$(date +%s)
-java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.boards="$BOARDS" --tracker.generate.exit=true \
-    --logging.level.root=warn --logging.level.org.safeguarding.tracker.api.generator=info | grep -E 'loaded|ERROR' || true
-echo "load: $(( $(date +%s) - start )) s; events: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -d "$DB" -Atc 'select count(*) from domain_event_entry')"
+if [ "${BENCH_REUSE:-}" != 1 ]; then
+    psql -h "$SERVER" -U "$TRACKER_DB_USER" -qc "drop database if exists $DB" -c "create database $DB"
+    echo "== loading $N recommendations through the command path"
+    start=$(date +%s)
+    java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.boards="$BOARDS" --tracker.generate.exit=true \
+        --logging.level.root=warn --logging.level.org.safeguarding.tracker.api.generator=info | grep -E 'loaded|ERROR' || true
+    echo "load: $(( $(date +%s) - start )) s"
+fi
+echo "events: $(psql -h "$SERVER" -U "$TRACKER_DB_USER" -d "$DB" -Atc 'select count(*) from domain_event_entry')"
 
 echo "== starting the service and waiting for the views to catch up"
+if curl -s "http://127.0.0.1:$PORT/" >/dev/null; then
+    echo "port $PORT is in use (an earlier run still going?); set BENCH_PORT" >&2
+    exit 1
+fi
 java -jar "$JAR" --server.port="$PORT" --logging.level.root=warn > /tmp/tracker-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -49,3 +56,10 @@ start=$(date +%s.%N)
 curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/views/rebuild" >/dev/null
 until curl -sf "http://127.0.0.1:$PORT/api/v1/views/rebuild" | grep -q '"building":null'; do sleep 1; done
 echo "rebuild: $(echo "$(date +%s.%N) - $start" | bc) s"
+
+echo "== view latency on the rebuilt views (after the maintenance task's first vacuums)"
+sleep 30
+for scope in board all; do
+    echo "-- scope: $scope"
+    python3 bench/view_latency.py "http://127.0.0.1:$PORT" 200 "$BOARDS" "$scope"
+done
