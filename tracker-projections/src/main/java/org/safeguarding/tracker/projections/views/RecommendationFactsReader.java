@@ -61,7 +61,6 @@ final class RecommendationFactsReader {
 
     /** The rows of one result, sorted into the facts' lists. */
     private static final class Collected {
-        private boolean raised;
         private String board;
         private String reviewReference;
         private String reference;
@@ -76,7 +75,6 @@ final class RecommendationFactsReader {
         void add(ResultSet row) throws SQLException {
             switch (row.getString(1)) {
                 case "R" -> {
-                    raised = true;
                     board = row.getString(2);
                     reviewReference = row.getString(3);
                     reference = row.getString(4);
@@ -97,7 +95,7 @@ final class RecommendationFactsReader {
         }
 
         RecommendationFacts facts(UUID id) {
-            if (!raised) {
+            if (raisedOn == null) {
                 return null;
             }
             assignments.sort(Comparator.comparing(RecommendationFacts.Assignment::agency));

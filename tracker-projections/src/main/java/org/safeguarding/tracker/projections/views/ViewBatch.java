@@ -1,9 +1,9 @@
 package org.safeguarding.tracker.projections.views;
 
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,11 +25,9 @@ final class ViewBatch {
         changed.computeIfAbsent(recommendationId, id -> new Before(rowsBefore.get()));
     }
 
-    /** Each changed recommendation with its rows before the batch ({@code null} when not yet raised). */
-    Map<UUID, RecommendationRows> changedRecommendations() {
-        Map<UUID, RecommendationRows> rows = new TreeMap<>();
-        changed.forEach((id, before) -> rows.put(id, before.rows()));
-        return rows;
+    /** Each changed recommendation, in identifier order, with its rows before the batch ({@code null} when not yet raised). */
+    void forEachChanged(BiConsumer<UUID, RecommendationRows> action) {
+        changed.forEach((id, before) -> action.accept(id, before.rows()));
     }
 
     TallyBatch tallies() {

@@ -1,6 +1,8 @@
 package org.safeguarding.tracker.projections.views;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
 public class ViewTableMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(ViewTableMaintenance.class);
+    private static final String IN_VIEW_SCHEMAS = Arrays.stream(ViewGeneration.values())
+            .map(generation -> "'" + generation.schema() + "'")
+            .collect(Collectors.joining(", ", "schemaname in (", ")"));
 
     private final JdbcTemplate jdbc;
 
@@ -31,22 +36,20 @@ public class ViewTableMaintenance {
     @Scheduled(initialDelayString = "${tracker.views.maintenance-interval:PT10S}",
             fixedDelayString = "${tracker.views.maintenance-interval:PT10S}")
     public void maintain() {
-        tables("n_dead_tup > 50 + 0.05 * n_live_tup or n_ins_since_vacuum > 1000 + 0.05 * n_live_tup")
-                .forEach(table -> run("vacuum analyze " + table));
-        tables("n_mod_since_analyze > 50 + 0.1 * n_live_tup").forEach(table -> run("analyze " + table));
+        tables(IN_VIEW_SCHEMAS + " and (n_dead_tup > 50 + 0.05 * n_live_tup"
+                + " or n_ins_since_vacuum > 1000 + 0.05 * n_live_tup)").forEach(table -> run("vacuum analyze " + table));
+        tables(IN_VIEW_SCHEMAS + " and n_mod_since_analyze > 50 + 0.1 * n_live_tup")
+                .forEach(table -> run("analyze " + table));
     }
 
     /** Vacuums and analyses every table of a generation: a rebuilt generation goes live with its visibility map set. */
     public void vacuumAll(ViewGeneration generation) {
-        jdbc.queryForList("select quote_ident(schemaname) || '.' || quote_ident(relname) from pg_stat_user_tables"
-                + " where schemaname = ?", String.class, generation.schema())
-                .forEach(table -> run("vacuum analyze " + table));
+        tables("schemaname = ?", generation.schema()).forEach(table -> run("vacuum analyze " + table));
     }
 
-    private List<String> tables(String stale) {
+    private List<String> tables(String condition, Object... arguments) {
         return jdbc.queryForList("select quote_ident(schemaname) || '.' || quote_ident(relname)"
-                + " from pg_stat_user_tables where schemaname in ('views_blue', 'views_green') and " + stale,
-                String.class);
+                + " from pg_stat_user_tables where " + condition, String.class, arguments);
     }
 
     private void run(String statement) {

@@ -186,7 +186,7 @@ public class ViewsProjection {
 
     private void write(ViewBatch batch) {
         TallyBatch tallyChanges = batch.tallies();
-        batch.changedRecommendations().forEach((id, before) -> {
+        batch.forEachChanged((id, before) -> {
             RecommendationRows after = facts.rows(id);
             if (after != null) {
                 rows.replace(before, after);
