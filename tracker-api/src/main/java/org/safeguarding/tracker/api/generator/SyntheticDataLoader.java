@@ -1,7 +1,6 @@
 package org.safeguarding.tracker.api.generator;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +13,7 @@ import org.safeguarding.tracker.api.command.CommandDispatcher;
 import org.safeguarding.tracker.api.command.CommandMetadata;
 import org.safeguarding.tracker.api.command.ExpectedVersion;
 import org.safeguarding.tracker.domain.agency.RegisterAgency;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.domain.recommendation.RaiseRecommendation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,11 +67,11 @@ public class SyntheticDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         AtomicLong commands = new AtomicLong();
         String prefix = "S" + seed + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, LocalDate.now(clock))
+        List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, clock)
                 .reviews(recommendations, boards, prefix);
         MDC.put(CommandMetadata.CORRELATION_ID, "synthetic-" + prefix);
-        for (String agency : SyntheticBoards.AGENCIES) {
-            dispatcher.create(AggregateKind.Agency, agency, new RegisterAgency(agency, "Agency " + agency));
+        for (AgencyCode agency : SyntheticBoards.AGENCIES) {
+            dispatcher.create(AggregateKind.Agency, agency.value(), new RegisterAgency(agency, "Agency " + agency));
         }
         parallel(reviews.stream().map(review -> (Runnable) () -> {
             dispatcher.create(AggregateKind.Review, review.review().reviewId().toString(), review.review());
