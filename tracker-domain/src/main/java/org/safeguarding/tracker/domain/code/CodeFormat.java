@@ -10,8 +10,9 @@ import org.safeguarding.tracker.domain.rules.InvalidCommandException;
  */
 public final class CodeFormat {
 
+    public static final String REGEX = "^[A-Z0-9][A-Z0-9_-]{0,39}$";
     public static final String MESSAGE = "must be a code: capitals, digits, '_' or '-', at most 40, e.g. CSC";
-    private static final Pattern PATTERN = Pattern.compile("^[A-Z0-9][A-Z0-9_-]{0,39}$");
+    private static final Pattern PATTERN = Pattern.compile(REGEX);
 
     private CodeFormat() {
     }
