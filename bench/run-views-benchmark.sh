@@ -5,7 +5,8 @@
 #   bench/run-views-benchmark.sh [RECOMMENDATIONS]        (default 100000)
 #   BENCH_REUSE=1 bench/run-views-benchmark.sh             (measure again on the database an earlier run loaded)
 #
-# Needs: Java 17, python3, psql, and a PostgreSQL server (BENCH_DB_SERVER, default the local one).
+# Needs: Java 17, python3, psql, and a PostgreSQL server (BENCH_DB_SERVER, default the local one). The load step is
+# bench/load-synthetic-data.sh (the generator lives in tracker-api's test sources, not in the service's jar).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -25,7 +26,7 @@ if [ "${BENCH_REUSE:-}" != 1 ]; then
     psql -h "$SERVER" -U "$TRACKER_DB_USER" -qc "drop database if exists $DB" -c "create database $DB"
     echo "== loading $N recommendations through the command path"
     start=$(date +%s)
-    java -jar "$JAR" --server.port="$PORT" --tracker.generate.recommendations="$N" --tracker.generate.boards="$BOARDS" --tracker.generate.exit=true \
+    bench/load-synthetic-data.sh "$N" "$BOARDS" --server.port="$PORT" \
         --logging.level.root=warn --logging.level.org.safeguarding.tracker.api.generator=info | grep -E 'loaded|ERROR' || true
     echo "load: $(( $(date +%s) - start )) s"
 fi

@@ -2,19 +2,21 @@ package org.safeguarding.tracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every kind of bad input gets its RFC 9457 answer, and nothing stored changes because of it. */
 class ProblemAnswersIT extends ApiTest {
 
-    private static final String TOMORROW = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+    @Autowired
+    private Clock clock;
 
     private String agency;
     private String recommendation;
@@ -83,13 +85,13 @@ class ProblemAnswersIT extends ApiTest {
     @Test
     void aDateOfWhatHappenedMustNotBeAfterToday() {
         assertProblem(api.post(path + "/closure", Map.of("outcome", "WITHDRAWN", "rationale", "r",
-                "closedOn", TOMORROW)), 400, "closedOn");
+                "closedOn", tomorrow())), 400, "closedOn");
     }
 
     @Test
     void aDueDateMayLieInTheFutureButNotBeforeTheAssignment() {
         assertThat(api.post(path + "/assignments", Map.of("agency", agency, "owner", "o",
-                "assignedOn", "2012-02-01", "dueOn", TOMORROW)).status()).isEqualTo(201);
+                "assignedOn", "2012-02-01", "dueOn", tomorrow())).status()).isEqualTo(201);
         String other = given.agency(uniqueCode("HEALTH"));
         assertProblem(api.post(path + "/assignments", Map.of("agency", other, "owner", "o",
                 "assignedOn", "2012-02-01", "dueOn", "2012-01-31")), 400, "dueOn");
@@ -102,6 +104,11 @@ class ProblemAnswersIT extends ApiTest {
                 "reference", "1", "text", "t", "themes", List.of("neglect"), "raisedOn", "2012-01-01")), 400, null);
         assertProblem(api.post("/api/v1/reviews", Map.of("board", "Board One", "reference", "r", "kind", "SCR",
                 "title", "t", "commissionedOn", "2012-01-01")), 400, "board");
+        assertProblem(api.post(path + "/assignments", Map.of("agency", "csc", "owner", "o",
+                "assignedOn", "2012-02-01", "dueOn", "2012-12-31")), 400, "agency");
+        assertProblem(api.get("/api/v1/reviews?board=lower"), 400, "board");
+        assertProblem(api.get("/api/v1/views/themes?board=lower"), 400, "board");
+        assertProblem(api.get("/api/v1/views/outstanding-actions?agency=" + "A".repeat(41)), 400, "agency");
     }
 
     @Test
@@ -122,6 +129,8 @@ class ProblemAnswersIT extends ApiTest {
         assertProblem(api.get("/api/v1/recommendations/not-a-uuid"), 404, null);
         assertProblem(api.get("/api/v1/reviews/" + java.util.UUID.randomUUID()), 404, null);
         assertProblem(api.put(path + "/assignments/" + agency + "/due-date", Map.of("dueOn", "2013-01-01",
+                "reason", "r", "changedOn", "2012-06-01")), 404, null);
+        assertProblem(api.put(path + "/assignments/not-a-code/due-date", Map.of("dueOn", "2013-01-01",
                 "reason", "r", "changedOn", "2012-06-01")), 404, null);
         assertProblem(api.post(path + "/evidence/" + java.util.UUID.randomUUID() + "/assurance",
                 Map.of("decision", "ACCEPTED", "decidedOn", "2013-01-01")), 404, null);
@@ -164,6 +173,16 @@ class ProblemAnswersIT extends ApiTest {
                 "closedOn", "2013-01-01")).status()).isEqualTo(200);
         assertProblem(api.post(path + "/response", Map.of("decision", "ACCEPTED", "respondedOn", "2013-01-01")),
                 409, null);
+    }
+
+    @Test
+    void aClosedRecommendationRefusesWith409BeforeLookingUpAnAssignmentOrEvidence() {
+        assertThat(api.post(path + "/closure", Map.of("outcome", "WITHDRAWN", "rationale", "r",
+                "closedOn", "2013-01-01")).status()).isEqualTo(200);
+        assertProblem(api.put(path + "/assignments/" + agency + "/due-date", Map.of("dueOn", "2013-06-01",
+                "reason", "r", "changedOn", "2013-01-01")), 409, null);
+        assertProblem(api.post(path + "/evidence/" + java.util.UUID.randomUUID() + "/assurance",
+                Map.of("decision", "ACCEPTED", "decidedOn", "2013-01-01")), 409, null);
     }
 
     @Test
@@ -225,10 +244,15 @@ class ProblemAnswersIT extends ApiTest {
 
     @Test
     void refusedCommandsRecordNothing() {
-        api.post(path + "/closure", Map.of("outcome", "IMPLEMENTED", "rationale", "r", "closedOn", TOMORROW));
+        api.post(path + "/closure", Map.of("outcome", "IMPLEMENTED", "rationale", "r", "closedOn", tomorrow()));
         api.post(path + "/closure", Map.of("outcome", "SUPERSEDED", "rationale", "r", "closedOn", "2013-01-01"));
         api.post(path + "/reopening", Map.of("reason", "r", "reopenedOn", "2014-01-01"));
         assertThat(api.get(path + "/history").json()).hasSize(1);
+    }
+
+    /** The service's tomorrow, read when used so a run across midnight stays right. */
+    private String tomorrow() {
+        return LocalDate.now(clock).plusDays(1).toString();
     }
 
     private static void assertProblem(Api.Answer answer, int status, String field) {

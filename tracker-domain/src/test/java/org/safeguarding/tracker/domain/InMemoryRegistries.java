@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.safeguarding.tracker.domain.agency.AgencyRegistry;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.domain.recommendation.RecommendationRegistry;
 import org.safeguarding.tracker.domain.review.ReviewEntry;
 import org.safeguarding.tracker.domain.review.ReviewRegistry;
@@ -20,7 +21,7 @@ public class InMemoryRegistries implements AgencyRegistry, ReviewRegistry, Recom
     private final Map<UUID, String> recommendations = new HashMap<>();
 
     public InMemoryRegistries withAgency(String code) {
-        register(code);
+        agencies.add(code);
         return this;
     }
 
@@ -39,13 +40,13 @@ public class InMemoryRegistries implements AgencyRegistry, ReviewRegistry, Recom
     }
 
     @Override
-    public void register(String code) {
-        agencies.add(code);
+    public void register(AgencyCode code) {
+        agencies.add(code.value());
     }
 
     @Override
-    public boolean isRegistered(String code) {
-        return agencies.contains(code);
+    public boolean isRegistered(AgencyCode code) {
+        return agencies.contains(code.value());
     }
 
     @Override

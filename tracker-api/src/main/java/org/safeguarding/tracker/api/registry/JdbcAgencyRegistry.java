@@ -1,6 +1,7 @@
 package org.safeguarding.tracker.api.registry;
 
 import org.safeguarding.tracker.domain.agency.AgencyRegistry;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +15,13 @@ public class JdbcAgencyRegistry implements AgencyRegistry {
     }
 
     @Override
-    public void register(String code) {
-        jdbc.update("insert into agency_registry (code) values (?) on conflict do nothing", code);
+    public void register(AgencyCode code) {
+        jdbc.update("insert into agency_registry (code) values (?) on conflict do nothing", code.value());
     }
 
     @Override
-    public boolean isRegistered(String code) {
+    public boolean isRegistered(AgencyCode code) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from agency_registry where code = ?)", Boolean.class, code));
+                "select exists (select 1 from agency_registry where code = ?)", Boolean.class, code.value()));
     }
 }

@@ -13,6 +13,7 @@ import org.safeguarding.tracker.api.command.Dispatched;
 import org.safeguarding.tracker.api.web.request.RegisterAgencyRequest;
 import org.safeguarding.tracker.domain.agency.AgencyRegistration;
 import org.safeguarding.tracker.domain.agency.RegisterAgency;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.safeguarding.tracker.projections.lists.AgencyList;
 import org.safeguarding.tracker.projections.lists.AgencyListItem;
@@ -49,8 +50,8 @@ public class AgencyController {
     public ResponseEntity<AgencyListItem> register(
             @Parameter(example = "CSC") @PathVariable String code,
             @Valid @RequestBody RegisterAgencyRequest request) {
-        Codes.require("code", code);
-        Dispatched dispatched = dispatcher.create(AggregateKind.Agency, code, new RegisterAgency(code, request.name()));
+        Dispatched dispatched = dispatcher.create(AggregateKind.Agency, code,
+                new RegisterAgency(AgencyCode.of("code", code), request.name()));
         AgencyListItem agency = new AgencyListItem(code, request.name());
         return dispatched.result() == AgencyRegistration.REGISTERED
                 ? CommandAnswers.created("/api/v1/agencies/{code}", dispatched, agency, code)

@@ -24,6 +24,9 @@ import org.safeguarding.tracker.api.web.request.DueDateChangeRequest;
 import org.safeguarding.tracker.api.web.request.EvidenceRequest;
 import org.safeguarding.tracker.api.web.request.RaiseRecommendationRequest;
 import org.safeguarding.tracker.api.web.request.ReopeningRequest;
+import org.safeguarding.tracker.domain.code.AgencyCode;
+import org.safeguarding.tracker.domain.code.CodeFormat;
+import org.safeguarding.tracker.domain.code.Theme;
 import org.safeguarding.tracker.domain.recommendation.Assignment;
 import org.safeguarding.tracker.domain.recommendation.AssignRecommendation;
 import org.safeguarding.tracker.domain.recommendation.ChangeDueDate;
@@ -85,7 +88,8 @@ public class RecommendationController {
         UUID id = UUID.randomUUID();
         Dispatched dispatched = dispatcher.create(AggregateKind.Recommendation, id.toString(),
                 new RaiseRecommendation(id, request.reviewId(), request.reference(), request.text(),
-                        request.themes(), request.priority(), request.raisedOn()));
+                        request.themes().stream().map(Theme::new).toList(), request.priority(),
+                        request.raisedOn()));
         return CommandAnswers.created(RECOMMENDATION_PATH, dispatched, stateAfter(id, dispatched), id);
     }
 
@@ -112,7 +116,8 @@ public class RecommendationController {
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody AssignmentRequest request) {
         Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
-                new AssignRecommendation(id, request.agency(), request.owner(), request.dueOn(), request.assignedOn()),
+                new AssignRecommendation(id, new AgencyCode(request.agency()), request.owner(), request.dueOn(),
+                        request.assignedOn()),
                 new ExpectedVersion(ifMatch));
         return CommandAnswers.created(RECOMMENDATION_PATH + "/assignments/{agency}", dispatched,
                 stateAfter(id, dispatched), id, request.agency());
@@ -138,8 +143,11 @@ public class RecommendationController {
                                                              @RequestHeader(value = IF_MATCH, required = false)
                                                              String ifMatch,
                                                              @Valid @RequestBody DueDateChangeRequest request) {
-        return update(id, ifMatch,
-                new ChangeDueDate(id, agency, request.dueOn(), request.reason(), request.changedOn()));
+        if (!CodeFormat.matches(agency)) {
+            throw new NotFoundException("the recommendation has no assignment for agency " + agency);
+        }
+        return update(id, ifMatch, new ChangeDueDate(id, new AgencyCode(agency), request.dueOn(), request.reason(),
+                request.changedOn()));
     }
 
     @PostMapping("/{id}/evidence")
@@ -155,8 +163,8 @@ public class RecommendationController {
                                                          @Valid @RequestBody EvidenceRequest request) {
         UUID evidenceId = UUID.randomUUID();
         Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
-                new SubmitEvidence(id, evidenceId, request.agency(), request.summary(), request.link(),
-                        request.submittedOn()), new ExpectedVersion(ifMatch));
+                new SubmitEvidence(id, evidenceId, new AgencyCode(request.agency()), request.summary(),
+                        request.link(), request.submittedOn()), new ExpectedVersion(ifMatch));
         return CommandAnswers.created(RECOMMENDATION_PATH + "/evidence/{evidenceId}", dispatched,
                 new EvidenceAnswer(evidenceId, stateAfter(id, dispatched)), id, evidenceId);
     }

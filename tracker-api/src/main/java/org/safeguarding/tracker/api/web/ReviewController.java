@@ -13,6 +13,7 @@ import org.safeguarding.tracker.api.command.ExpectedVersion;
 import org.safeguarding.tracker.api.reading.ReviewReader;
 import org.safeguarding.tracker.api.web.request.RecordReReferralRequest;
 import org.safeguarding.tracker.api.web.request.RegisterReviewRequest;
+import org.safeguarding.tracker.domain.code.BoardCode;
 import org.safeguarding.tracker.domain.review.RecordReReferral;
 import org.safeguarding.tracker.domain.review.RegisterReview;
 import org.safeguarding.tracker.projections.Page;
@@ -61,8 +62,8 @@ public class ReviewController {
     public ResponseEntity<ReviewDetail> register(@Valid @RequestBody RegisterReviewRequest request) {
         UUID reviewId = UUID.randomUUID();
         Dispatched dispatched = dispatcher.create(AggregateKind.Review, reviewId.toString(),
-                new RegisterReview(reviewId, request.board(), request.reference(), request.kind(), request.title(),
-                        request.commissionedOn(), request.publishedOn()));
+                new RegisterReview(reviewId, new BoardCode(request.board()), request.reference(), request.kind(),
+                        request.title(), request.commissionedOn(), request.publishedOn()));
         return CommandAnswers.created(REVIEW_PATH, dispatched, detail(reviewId), reviewId);
     }
 
@@ -90,11 +91,9 @@ public class ReviewController {
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size,
                                      @RequestParam(required = false) Long minPosition) {
-        if (board != null) {
-            Codes.require("board", board);
-        }
+        String boardCode = board == null ? null : new BoardCode(board).value();
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
-        return reviews.page(board, Paging.of(page, size));
+        return reviews.page(boardCode, Paging.of(page, size));
     }
 
     @GetMapping("/{reviewId}")

@@ -24,7 +24,7 @@ public class Agency {
     public AgencyRegistration handle(RegisterAgency command, AgencyRegistry registry) {
         if (code == null) {
             registry.register(command.code());
-            apply(new AgencyRegistered(command.code(), command.name()));
+            apply(new AgencyRegistered(command.code().value(), command.name()));
             return AgencyRegistration.REGISTERED;
         }
         if (name.equals(command.name())) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.safeguarding.tracker.domain.code.Theme;
 
 public record RaiseRecommendation(@TargetAggregateIdentifier UUID recommendationId, UUID reviewId, String reference,
-                                  String text, List<String> themes, Priority priority, LocalDate raisedOn) {
+                                  String text, List<Theme> themes, Priority priority, LocalDate raisedOn) {
 }

@@ -1,11 +1,13 @@
 package org.safeguarding.tracker.domain.recommendation;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.safeguarding.tracker.domain.agency.AgencyRegistry;
+import org.safeguarding.tracker.domain.code.Theme;
 import org.safeguarding.tracker.domain.review.ReviewRegistry;
 import org.safeguarding.tracker.domain.rules.DateRules;
 import org.safeguarding.tracker.domain.rules.InvalidCommandException;
@@ -31,7 +33,9 @@ public class Recommendation {
     }
 
     @CommandHandler
-    public Recommendation(RaiseRecommendation command, ReviewRegistry reviews, RecommendationRegistry registry) {
+    public Recommendation(RaiseRecommendation command, ReviewRegistry reviews, RecommendationRegistry registry,
+                          Clock clock) {
+        DateRules.notAfterToday("raisedOn", command.raisedOn(), clock);
         if (reviews.find(command.reviewId()).isEmpty()) {
             throw new UnknownReferenceException("reviewId", "no review " + command.reviewId());
         }
@@ -44,11 +48,13 @@ public class Recommendation {
         }
         Priority priority = command.priority() == null ? Priority.NORMAL : command.priority();
         apply(new RecommendationRaised(command.recommendationId(), command.reviewId(), command.reference(),
-                command.text(), command.themes().stream().distinct().toList(), priority, command.raisedOn()));
+                command.text(), command.themes().stream().map(Theme::value).distinct().toList(), priority,
+                command.raisedOn()));
     }
 
     @CommandHandler
-    public void handle(RecordBoardResponse command) {
+    public void handle(RecordBoardResponse command, Clock clock) {
+        DateRules.notAfterToday("respondedOn", command.respondedOn(), clock);
         requireOpen();
         if (state.response() != null) {
             throw new LifecycleRuleException("the board has already responded to this recommendation");
@@ -62,41 +68,44 @@ public class Recommendation {
     }
 
     @CommandHandler
-    public void handle(AssignRecommendation command, AgencyRegistry agencies) {
+    public void handle(AssignRecommendation command, AgencyRegistry agencies, Clock clock) {
+        DateRules.notAfterToday("assignedOn", command.assignedOn(), clock);
         requireOpen();
         DateRules.inOrder("assignedOn", command.assignedOn(), "dueOn", command.dueOn());
         if (!agencies.isRegistered(command.agency())) {
             throw new UnknownReferenceException("agency", "no registered agency " + command.agency());
         }
-        if (state.assignmentOf(command.agency()).isPresent()) {
+        if (state.assignmentOf(command.agency().value()).isPresent()) {
             throw new LifecycleRuleException("agency",
                     "the recommendation is already assigned to " + command.agency());
         }
         DateRules.notBefore("assignedOn", command.assignedOn(), "raisedOn", state.raisedOn());
-        apply(new RecommendationAssigned(recommendationId, command.agency(), command.owner(), command.dueOn(),
+        apply(new RecommendationAssigned(recommendationId, command.agency().value(), command.owner(), command.dueOn(),
                 command.assignedOn()));
     }
 
     @CommandHandler
-    public void handle(ChangeDueDate command) {
-        Assignment assignment = state.assignmentOf(command.agency())
+    public void handle(ChangeDueDate command, Clock clock) {
+        DateRules.notAfterToday("changedOn", command.changedOn(), clock);
+        requireOpen();
+        Assignment assignment = state.assignmentOf(command.agency().value())
                 .orElseThrow(() -> new UnknownResourceException(
                         "the recommendation has no assignment for agency " + command.agency()));
-        requireOpen();
         if (assignment.isCompleted()) {
             throw new LifecycleRuleException("the assignment of " + command.agency() + " is already completed");
         }
         DateRules.notBefore("changedOn", command.changedOn(), "the assignment's assignedOn",
                 assignment.assignedOn());
         DateRules.notBefore("dueOn", command.dueOn(), "the assignment's assignedOn", assignment.assignedOn());
-        apply(new DueDateChanged(recommendationId, command.agency(), command.dueOn(), command.reason(),
+        apply(new DueDateChanged(recommendationId, command.agency().value(), command.dueOn(), command.reason(),
                 command.changedOn()));
     }
 
     @CommandHandler
-    public void handle(SubmitEvidence command, AgencyRegistry agencies) {
+    public void handle(SubmitEvidence command, AgencyRegistry agencies, Clock clock) {
+        DateRules.notAfterToday("submittedOn", command.submittedOn(), clock);
         requireOpen();
-        Assignment assignment = state.assignmentOf(command.agency()).orElseThrow(() ->
+        Assignment assignment = state.assignmentOf(command.agency().value()).orElseThrow(() ->
                 agencies.isRegistered(command.agency())
                         ? new LifecycleRuleException("agency", "evidence comes only from an assigned agency; "
                         + command.agency() + " is not assigned to this recommendation")
@@ -107,16 +116,17 @@ public class Recommendation {
         }
         DateRules.notBefore("submittedOn", command.submittedOn(), "the assignment's assignedOn",
                 assignment.assignedOn());
-        apply(new EvidenceSubmitted(recommendationId, command.evidenceId(), command.agency(), command.summary(),
+        apply(new EvidenceSubmitted(recommendationId, command.evidenceId(), command.agency().value(), command.summary(),
                 command.link(), command.submittedOn()));
     }
 
     @CommandHandler
-    public void handle(DecideOnEvidence command) {
+    public void handle(DecideOnEvidence command, Clock clock) {
+        DateRules.notAfterToday("decidedOn", command.decidedOn(), clock);
+        requireOpen();
         Evidence evidence = state.evidence(command.evidenceId())
                 .orElseThrow(() -> new UnknownResourceException("no evidence " + command.evidenceId()
                         + " on this recommendation"));
-        requireOpen();
         if (!evidence.isPending()) {
             throw new LifecycleRuleException("the board has already decided on evidence " + command.evidenceId());
         }
@@ -131,7 +141,8 @@ public class Recommendation {
     }
 
     @CommandHandler
-    public void handle(CloseRecommendation command, RecommendationRegistry recommendations) {
+    public void handle(CloseRecommendation command, RecommendationRegistry recommendations, Clock clock) {
+        DateRules.notAfterToday("closedOn", command.closedOn(), clock);
         requireOpen();
         requireSupersessionConsistent(command, recommendations);
         if (command.outcome() == Outcome.IMPLEMENTED
@@ -145,7 +156,8 @@ public class Recommendation {
     }
 
     @CommandHandler
-    public void handle(ReopenRecommendation command) {
+    public void handle(ReopenRecommendation command, Clock clock) {
+        DateRules.notAfterToday("reopenedOn", command.reopenedOn(), clock);
         if (!state.isClosed()) {
             throw new LifecycleRuleException("only a closed recommendation can be reopened");
         }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.safeguarding.tracker.domain.code.BoardCode;
 
-public record RegisterReview(@TargetAggregateIdentifier UUID reviewId, String board, String reference, ReviewKind kind,
-                             String title, LocalDate commissionedOn, LocalDate publishedOn) {
+public record RegisterReview(@TargetAggregateIdentifier UUID reviewId, BoardCode board, String reference,
+                             ReviewKind kind, String title, LocalDate commissionedOn, LocalDate publishedOn) {
 }

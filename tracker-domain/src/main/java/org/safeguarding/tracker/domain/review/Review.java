@@ -8,6 +8,7 @@ import org.safeguarding.tracker.domain.rules.LifecycleRuleException;
 import org.safeguarding.tracker.domain.rules.ReferenceTakenException;
 import org.safeguarding.tracker.domain.rules.UnknownReferenceException;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -24,22 +25,25 @@ public class Review {
     }
 
     @CommandHandler
-    public Review(RegisterReview command, ReviewRegistry registry) {
+    public Review(RegisterReview command, ReviewRegistry registry, Clock clock) {
+        DateRules.notAfterToday("commissionedOn", command.commissionedOn(), clock);
         if (command.publishedOn() != null) {
+            DateRules.notAfterToday("publishedOn", command.publishedOn(), clock);
             DateRules.inOrder("commissionedOn", command.commissionedOn(), "publishedOn", command.publishedOn());
         }
-        ReviewEntry entry = new ReviewEntry(command.reviewId(), command.board(), command.reference(),
+        ReviewEntry entry = new ReviewEntry(command.reviewId(), command.board().value(), command.reference(),
                 command.commissionedOn());
         if (!registry.claim(entry)) {
             throw new ReferenceTakenException("reference",
                     "board " + command.board() + " already has a review with reference " + command.reference());
         }
-        apply(new ReviewRegistered(command.reviewId(), command.board(), command.reference(), command.kind(),
+        apply(new ReviewRegistered(command.reviewId(), command.board().value(), command.reference(), command.kind(),
                 command.title(), command.commissionedOn(), command.publishedOn()));
     }
 
     @CommandHandler
-    public void handle(RecordReReferral command, ReviewRegistry registry) {
+    public void handle(RecordReReferral command, ReviewRegistry registry, Clock clock) {
+        DateRules.notAfterToday("referredOn", command.referredOn(), clock);
         if (command.earlierReviewId().equals(reviewId)) {
             throw new LifecycleRuleException("earlierReviewId", "a review cannot be a re-referral of itself");
         }

@@ -5,12 +5,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.tracker.domain.InMemoryRegistries;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgencyTest {
 
     private static final String CODE = "POLICE";
+    private static final AgencyCode POLICE = new AgencyCode(CODE);
 
     private final InMemoryRegistries registries = new InMemoryRegistries();
     private FixtureConfiguration<Agency> fixture;
@@ -24,17 +26,17 @@ class AgencyTest {
     @Test
     void registerAgency_publishesAgencyRegistered() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterAgency(CODE, "Police"))
+                .when(new RegisterAgency(POLICE, "Police"))
                 .expectEvents(new AgencyRegistered(CODE, "Police"))
                 .expectResultMessagePayload(AgencyRegistration.REGISTERED);
 
-        assertThat(registries.isRegistered(CODE)).isTrue();
+        assertThat(registries.isRegistered(POLICE)).isTrue();
     }
 
     @Test
     void registerAgency_withANewName_publishesAgencyRenamed() {
         fixture.given(new AgencyRegistered(CODE, "Police"))
-                .when(new RegisterAgency(CODE, "Constabulary"))
+                .when(new RegisterAgency(POLICE, "Constabulary"))
                 .expectEvents(new AgencyRenamed(CODE, "Constabulary"))
                 .expectResultMessagePayload(AgencyRegistration.RENAMED);
     }
@@ -42,7 +44,7 @@ class AgencyTest {
     @Test
     void registerAgency_withTheSameName_publishesNothing() {
         fixture.given(new AgencyRegistered(CODE, "Police"))
-                .when(new RegisterAgency(CODE, "Police"))
+                .when(new RegisterAgency(POLICE, "Police"))
                 .expectNoEvents()
                 .expectResultMessagePayload(AgencyRegistration.UNCHANGED);
     }
@@ -50,7 +52,7 @@ class AgencyTest {
     @Test
     void registerAgency_withTheNameItWasRenamedTo_publishesNothing() {
         fixture.given(new AgencyRegistered(CODE, "Police"), new AgencyRenamed(CODE, "Constabulary"))
-                .when(new RegisterAgency(CODE, "Constabulary"))
+                .when(new RegisterAgency(POLICE, "Constabulary"))
                 .expectNoEvents()
                 .expectResultMessagePayload(AgencyRegistration.UNCHANGED);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.tracker.domain.FixedClock;
 import org.safeguarding.tracker.domain.InMemoryRegistries;
 import org.safeguarding.tracker.domain.rules.DateOrderException;
 import org.safeguarding.tracker.domain.rules.InvalidCommandException;
@@ -26,8 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.CoreMatchers.instanceOf;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.safeguarding.tracker.domain.FixedClock.TODAY;
+import static org.safeguarding.tracker.domain.FixedClock.TOMORROW;
 import static org.safeguarding.tracker.domain.recommendation.RecommendationTestData.*;
 
 class RecommendationTest {
@@ -39,6 +43,7 @@ class RecommendationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Recommendation.class);
         fixture.registerInjectableResource(registries);
+        fixture.registerInjectableResource(FixedClock.LONDON);
     }
 
     @Nested
@@ -72,8 +77,7 @@ class RecommendationTest {
         @Test
         void raiseRecommendation_forAnUnknownReview_isRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new RaiseRecommendation(REC, UUID.randomUUID(), REFERENCE, "text", List.of("NEGLECT"),
-                            null, RAISED))
+                    .when(raise(UUID.randomUUID(), REFERENCE, RAISED))
                     .expectException(UnknownReferenceException.class)
                     .expectNoEvents();
         }
@@ -91,9 +95,28 @@ class RecommendationTest {
         @Test
         void raiseRecommendation_withATakenReference_isRefused() {
             fixture.givenNoPriorActivity()
-                    .when(new RaiseRecommendation(REC, REVIEW, "4.4", "text", List.of("NEGLECT"), null, RAISED))
+                    .when(raise(REVIEW, "4.4", RAISED))
                     .expectException(ReferenceTakenException.class)
                     .expectNoEvents();
+        }
+
+        @Test
+        void raiseRecommendation_raisedToday_publishesRecommendationRaised() {
+            fixture.givenNoPriorActivity()
+                    .when(raise(REVIEW, REFERENCE, TODAY))
+                    .expectEvents(new RecommendationRaised(REC, REVIEW, REFERENCE, "text", List.of("NEGLECT"),
+                            Priority.NORMAL, TODAY));
+        }
+
+        @Test
+        void raiseRecommendation_raisedAfterToday_isRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(raise(REVIEW, REFERENCE, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("raisedOn "))
+                    .expectNoEvents();
+
+            assertThat(registries.exists(REC)).as("the reference is not claimed").isFalse();
         }
     }
 
@@ -137,6 +160,22 @@ class RecommendationTest {
             fixture.given(raised())
                     .when(respond(ResponseDecision.ACCEPTED, null, RAISED.minusDays(1)))
                     .expectException(DateOrderException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordBoardResponse_respondedToday_publishesBoardResponseRecorded() {
+            fixture.given(raised())
+                    .when(respond(ResponseDecision.ACCEPTED, null, TODAY))
+                    .expectEvents(new BoardResponseRecorded(REC, ResponseDecision.ACCEPTED, null, TODAY));
+        }
+
+        @Test
+        void recordBoardResponse_respondedAfterToday_isRefused() {
+            fixture.given(raised())
+                    .when(respond(ResponseDecision.ACCEPTED, null, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("respondedOn "))
                     .expectNoEvents();
         }
     }
@@ -196,6 +235,22 @@ class RecommendationTest {
                     .expectException(DateOrderException.class)
                     .expectNoEvents();
         }
+
+        @Test
+        void assignRecommendation_assignedTodayAndDueAfterToday_publishesRecommendationAssigned() {
+            fixture.given(raised())
+                    .when(assign(A, TOMORROW, TODAY))
+                    .expectEvents(new RecommendationAssigned(REC, A, "Head of service", TOMORROW, TODAY));
+        }
+
+        @Test
+        void assignRecommendation_assignedAfterToday_isRefused() {
+            fixture.given(raised())
+                    .when(assign(A, TOMORROW, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("assignedOn "))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
@@ -244,6 +299,30 @@ class RecommendationTest {
             fixture.given(raised(), assigned(A))
                     .when(changeDueDate(A, ASSIGNED.minusDays(1), DUE))
                     .expectException(DateOrderException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changeDueDate_changedTodayToADueDateAfterToday_publishesDueDateChanged() {
+            fixture.given(raised(), assigned(A))
+                    .when(changeDueDate(A, TOMORROW, TODAY))
+                    .expectEvents(dueDateChanged(A, TOMORROW, TODAY));
+        }
+
+        @Test
+        void changeDueDate_changedAfterToday_isRefused() {
+            fixture.given(raised(), assigned(A))
+                    .when(changeDueDate(A, TOMORROW, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("changedOn "))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void changeDueDate_ofAnUnassignedAgencyOnAClosedRecommendation_isRefusedByTheLifecycle() {
+            fixture.given(raised(), assigned(A), closed(Outcome.NOT_IMPLEMENTED))
+                    .when(changeDueDate(B, DUE.plusMonths(3), DUE))
+                    .expectException(LifecycleRuleException.class)
                     .expectNoEvents();
         }
     }
@@ -303,6 +382,22 @@ class RecommendationTest {
                     .expectException(DateOrderException.class)
                     .expectNoEvents();
         }
+
+        @Test
+        void submitEvidence_submittedToday_publishesEvidenceSubmitted() {
+            fixture.given(raised(), assigned(A))
+                    .when(submit(E1, A, TODAY))
+                    .expectEvents(submitted(E1, A, TODAY));
+        }
+
+        @Test
+        void submitEvidence_submittedAfterToday_isRefused() {
+            fixture.given(raised(), assigned(A))
+                    .when(submit(E1, A, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("submittedOn "))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
@@ -352,6 +447,30 @@ class RecommendationTest {
             fixture.given(raised(), assigned(A), submitted(E1, A))
                     .when(decide(E1, AssuranceDecision.ACCEPTED, SUBMITTED.minusDays(1)))
                     .expectException(DateOrderException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void decideOnEvidence_decidedToday_publishesEvidenceAccepted() {
+            fixture.given(raised(), assigned(A), submitted(E1, A))
+                    .when(decide(E1, AssuranceDecision.ACCEPTED, TODAY))
+                    .expectEvents(accepted(E1, A, TODAY));
+        }
+
+        @Test
+        void decideOnEvidence_decidedAfterToday_isRefused() {
+            fixture.given(raised(), assigned(A), submitted(E1, A))
+                    .when(decide(E1, AssuranceDecision.ACCEPTED, TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("decidedOn "))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void decideOnEvidence_unknownEvidenceOnAClosedRecommendation_isRefusedByTheLifecycle() {
+            fixture.given(raised(), assigned(A), submitted(E1, A), closed(Outcome.NOT_IMPLEMENTED))
+                    .when(decide(E2, AssuranceDecision.ACCEPTED, DECIDED))
+                    .expectException(LifecycleRuleException.class)
                     .expectNoEvents();
         }
     }
@@ -434,6 +553,22 @@ class RecommendationTest {
             fixture.given(raised())
                     .when(close(Outcome.WITHDRAWN, RAISED.minusDays(1), null))
                     .expectException(DateOrderException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closeRecommendation_closedToday_publishesRecommendationClosed() {
+            fixture.given(raised())
+                    .when(close(Outcome.WITHDRAWN, TODAY, null))
+                    .expectEvents(closed(Outcome.WITHDRAWN, TODAY, null));
+        }
+
+        @Test
+        void closeRecommendation_closedAfterToday_isRefused() {
+            fixture.given(raised())
+                    .when(close(Outcome.WITHDRAWN, TOMORROW, null))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("closedOn "))
                     .expectNoEvents();
         }
     }
@@ -520,6 +655,22 @@ class RecommendationTest {
                             closed(Outcome.NOT_IMPLEMENTED, secondClosure, null))
                     .when(reopen(secondClosure.minusDays(1)))
                     .expectException(DateOrderException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void reopenRecommendation_reopenedToday_publishesRecommendationReopened() {
+            fixture.given(raised(), closed(Outcome.WITHDRAWN))
+                    .when(reopen(TODAY))
+                    .expectEvents(reopened(TODAY));
+        }
+
+        @Test
+        void reopenRecommendation_reopenedAfterToday_isRefused() {
+            fixture.given(raised(), closed(Outcome.WITHDRAWN))
+                    .when(reopen(TOMORROW))
+                    .expectException(InvalidCommandException.class)
+                    .expectExceptionMessage(startsWith("reopenedOn "))
                     .expectNoEvents();
         }
 

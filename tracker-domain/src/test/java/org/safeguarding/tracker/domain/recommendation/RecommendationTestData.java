@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.safeguarding.tracker.domain.InMemoryRegistries;
+import org.safeguarding.tracker.domain.code.AgencyCode;
+import org.safeguarding.tracker.domain.code.Theme;
 import org.safeguarding.tracker.domain.review.ReviewEntry;
 
 /** Ids, dates, commands and events shared by the recommendation tests; every date follows the one above it. */
@@ -45,8 +47,14 @@ final class RecommendationTestData {
     // commands
 
     static RaiseRecommendation raise(List<String> themes, Priority priority) {
-        return new RaiseRecommendation(REC, REVIEW, REFERENCE, "ensure an escalation procedure", themes, priority,
-                RAISED);
+        return new RaiseRecommendation(REC, REVIEW, REFERENCE, "ensure an escalation procedure",
+                themes.stream().map(Theme::new).toList(), priority, RAISED);
+    }
+
+    /** Of NEGLECT with the default priority. */
+    static RaiseRecommendation raise(UUID reviewId, String reference, LocalDate raisedOn) {
+        return new RaiseRecommendation(REC, reviewId, reference, "text", List.of(new Theme("NEGLECT")), null,
+                raisedOn);
     }
 
     static RecordBoardResponse respond(ResponseDecision decision, String reason, LocalDate on) {
@@ -54,15 +62,16 @@ final class RecommendationTestData {
     }
 
     static AssignRecommendation assign(String agency, LocalDate dueOn, LocalDate assignedOn) {
-        return new AssignRecommendation(REC, agency, "Head of service", dueOn, assignedOn);
+        return new AssignRecommendation(REC, new AgencyCode(agency), "Head of service", dueOn, assignedOn);
     }
 
     static ChangeDueDate changeDueDate(String agency, LocalDate dueOn, LocalDate changedOn) {
-        return new ChangeDueDate(REC, agency, dueOn, "audit delayed", changedOn);
+        return new ChangeDueDate(REC, new AgencyCode(agency), dueOn, "audit delayed", changedOn);
     }
 
     static SubmitEvidence submit(UUID evidenceId, String agency, LocalDate on) {
-        return new SubmitEvidence(REC, evidenceId, agency, "audit report", "https://board.example/a", on);
+        return new SubmitEvidence(REC, evidenceId, new AgencyCode(agency), "audit report", "https://board.example/a",
+                on);
     }
 
     static DecideOnEvidence decide(UUID evidenceId, AssuranceDecision decision, LocalDate on) {

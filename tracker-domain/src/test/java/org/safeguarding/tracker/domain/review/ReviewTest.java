@@ -7,7 +7,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.tracker.domain.FixedClock;
 import org.safeguarding.tracker.domain.InMemoryRegistries;
+import org.safeguarding.tracker.domain.code.BoardCode;
 import org.safeguarding.tracker.domain.rules.DateOrderException;
 import org.safeguarding.tracker.domain.rules.InvalidCommandException;
 import org.safeguarding.tracker.domain.rules.LifecycleRuleException;
@@ -15,6 +17,9 @@ import org.safeguarding.tracker.domain.rules.ReferenceTakenException;
 import org.safeguarding.tracker.domain.rules.UnknownReferenceException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.CoreMatchers.startsWith;
+import static org.safeguarding.tracker.domain.FixedClock.TODAY;
+import static org.safeguarding.tracker.domain.FixedClock.TOMORROW;
 
 class ReviewTest {
 
@@ -38,10 +43,16 @@ class ReviewTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Review.class);
         fixture.registerInjectableResource(registries);
+        fixture.registerInjectableResource(FixedClock.LONDON);
     }
 
     private static RegisterReview register(String reference, LocalDate publishedOn) {
-        return new RegisterReview(REVIEW, BOARD, reference, ReviewKind.SCR, "Child M", COMMISSIONED, publishedOn);
+        return register(reference, COMMISSIONED, publishedOn);
+    }
+
+    private static RegisterReview register(String reference, LocalDate commissionedOn, LocalDate publishedOn) {
+        return new RegisterReview(REVIEW, new BoardCode(BOARD), reference, ReviewKind.SCR, "Child M", commissionedOn,
+                publishedOn);
     }
 
     private static ReviewRegistered registered() {
@@ -86,6 +97,34 @@ class ReviewTest {
                 .expectNoEvents();
 
         assertThat(registries.find(REVIEW)).as("the reference is not claimed").isEmpty();
+    }
+
+    @Test
+    void registerReview_commissionedAndPublishedToday_publishesReviewRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(register("SCR-2014-1", TODAY, TODAY))
+                .expectEvents(new ReviewRegistered(REVIEW, BOARD, "SCR-2014-1", ReviewKind.SCR, "Child M", TODAY,
+                        TODAY));
+    }
+
+    @Test
+    void registerReview_commissionedAfterToday_isRefused() {
+        fixture.givenNoPriorActivity()
+                .when(register("SCR-2014-1", TOMORROW, null))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(startsWith("commissionedOn "))
+                .expectNoEvents();
+
+        assertThat(registries.find(REVIEW)).as("the reference is not claimed").isEmpty();
+    }
+
+    @Test
+    void registerReview_publishedAfterToday_isRefused() {
+        fixture.givenNoPriorActivity()
+                .when(register("SCR-2014-1", TOMORROW))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(startsWith("publishedOn "))
+                .expectNoEvents();
     }
 
     @Test
@@ -148,6 +187,22 @@ class ReviewTest {
         fixture.given(registered())
                 .when(reReferral(EARLIER, EARLIER_COMMISSIONED.minusDays(1)))
                 .expectException(DateOrderException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordReReferral_referredToday_publishesReReferralRecorded() {
+        fixture.given(registered())
+                .when(reReferral(EARLIER, TODAY))
+                .expectEvents(new ReReferralRecorded(REVIEW, EARLIER, TODAY, "family re-referred"));
+    }
+
+    @Test
+    void recordReReferral_referredAfterToday_isRefused() {
+        fixture.given(registered())
+                .when(reReferral(EARLIER, TOMORROW))
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(startsWith("referredOn "))
                 .expectNoEvents();
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.safeguarding.tracker.domain.recommendation.ResponseDecision;
 
@@ -13,5 +12,5 @@ public record BoardResponseRequest(
         @Schema(example = "PARTIALLY_ACCEPTED") @NotNull ResponseDecision decision,
         @Schema(example = "Accepted for social care and police; health already complies", nullable = true)
         @Size(max = Limits.LONG_TEXT) String reason,
-        @Schema(example = "2013-03-20") @NotNull @PastOrPresent LocalDate respondedOn) {
+        @Schema(example = "2013-03-20") @NotNull LocalDate respondedOn) {
 }

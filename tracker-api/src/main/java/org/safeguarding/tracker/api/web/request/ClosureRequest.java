@@ -6,7 +6,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.safeguarding.tracker.domain.recommendation.Outcome;
 
@@ -15,6 +14,6 @@ public record ClosureRequest(
         @Schema(example = "IMPLEMENTED") @NotNull Outcome outcome,
         @Schema(example = "All agencies evidenced the escalation procedure in use")
         @NotBlank @Size(max = Limits.LONG_TEXT) String rationale,
-        @Schema(example = "2014-01-15") @NotNull @PastOrPresent LocalDate closedOn,
+        @Schema(example = "2014-01-15") @NotNull LocalDate closedOn,
         @Schema(example = "9b2e4c61-0d8f-4e3a-b1c7-5a6d7e8f9012", nullable = true) UUID supersededBy) {
 }

@@ -5,17 +5,15 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.safeguarding.tracker.domain.code.CodeFormat;
 
 @Schema(description = "Evidence of implementation or impact from an agency assigned to the recommendation.")
 public record EvidenceRequest(
-        @Schema(example = "CSC") @NotBlank @Pattern(regexp = Limits.CODE, message = Limits.CODE_MESSAGE)
-        String agency,
+        @Schema(example = "CSC", pattern = CodeFormat.REGEX) @NotBlank @Code String agency,
         @Schema(example = "Audit of 40 cases: 98% of staff received monthly supervision")
         @NotBlank @Size(max = Limits.LONG_TEXT) String summary,
         @Schema(example = "https://intranet.example/audits/2013-11", nullable = true)
         @Size(max = Limits.SHORT_TEXT) String link,
-        @Schema(example = "2013-11-20") @NotNull @PastOrPresent LocalDate submittedOn) {
+        @Schema(example = "2013-11-20") @NotNull LocalDate submittedOn) {
 }

@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.safeguarding.tracker.domain.recommendation.Priority;
 
@@ -22,7 +20,7 @@ public record RaiseRecommendationRequest(
         @NotBlank @Size(max = Limits.LONG_TEXT) String text,
         @Schema(example = "[\"ESCALATION\", \"INFORMATION_SHARING\"]")
         @NotEmpty @Size(max = 50)
-        List<@NotNull @Pattern(regexp = Limits.CODE, message = Limits.CODE_MESSAGE) String> themes,
-        @Schema(example = "2013-02-14") @NotNull @PastOrPresent LocalDate raisedOn,
+        List<@NotNull @Code String> themes,
+        @Schema(example = "2013-02-14") @NotNull LocalDate raisedOn,
         @Schema(description = "NORMAL when absent", example = "HIGH", nullable = true) Priority priority) {
 }

@@ -13,9 +13,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.safeguarding.tracker.api.web.Codes;
 import org.safeguarding.tracker.api.web.InvalidRequestException;
 import org.safeguarding.tracker.api.web.ReadYourWrites;
+import org.safeguarding.tracker.domain.code.AgencyCode;
+import org.safeguarding.tracker.domain.code.BoardCode;
 import org.safeguarding.tracker.projections.views.ActionItem;
 import org.safeguarding.tracker.projections.views.AgencyOutstanding;
 import org.safeguarding.tracker.projections.views.ExceptionReport;
@@ -83,10 +84,8 @@ public class ViewController {
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                                      @RequestParam(required = false) Long minPosition,
                                                      @RequestHeader(value = "Accept", required = false) String accept) {
-        if (agency != null) {
-            Codes.require("agency", agency);
-        }
-        List<ActionItem> rows = views.outstandingActions(query(board, on, minPosition), agency);
+        String agencyCode = agency == null ? null : new AgencyCode(agency).value();
+        List<ActionItem> rows = views.outstandingActions(query(board, on, minPosition), agencyCode);
         return answer(accept, rows, r -> CsvTable.of(ActionItem.class, r));
     }
 
@@ -155,11 +154,9 @@ public class ViewController {
     }
 
     private ViewQuery query(String board, LocalDate on, Long minPosition) {
-        if (board != null) {
-            Codes.require("board", board);
-        }
+        String boardCode = board == null ? null : new BoardCode(board).value();
         readYourWrites.await(generations.live().processorName(), minPosition);
-        return new ViewQuery(on == null ? LocalDate.now(clock) : on, board);
+        return new ViewQuery(on == null ? LocalDate.now(clock) : on, boardCode);
     }
 
     private static ImplementationGrouping grouping(String groupBy) {

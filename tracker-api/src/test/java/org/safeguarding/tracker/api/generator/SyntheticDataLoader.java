@@ -1,7 +1,6 @@
 package org.safeguarding.tracker.api.generator;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -9,11 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.safeguarding.tracker.api.TrackerApplication;
 import org.safeguarding.tracker.api.command.AggregateKind;
 import org.safeguarding.tracker.api.command.CommandDispatcher;
 import org.safeguarding.tracker.api.command.CommandMetadata;
 import org.safeguarding.tracker.api.command.ExpectedVersion;
 import org.safeguarding.tracker.domain.agency.RegisterAgency;
+import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.domain.recommendation.RaiseRecommendation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,44 +23,54 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Loads a synthetic data set through the real command path (the same dispatcher, rules, registries and
- * events as the API), for benchmarks and demos:
- * {@code java -jar tracker-api.jar --tracker.generate.recommendations=100000 --tracker.generate.exit=true}.
+ * events as the API), for benchmarks and demos. A test-scoped tool, not part of the service's jar: its
+ * {@link #main} starts the service with the loader and stops once the data set is stored
+ * (bench/run-views-benchmark.sh runs it).
  */
-@Component
-@ConditionalOnProperty(name = "tracker.generate.recommendations")
 public class SyntheticDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataLoader.class);
 
     private final CommandDispatcher dispatcher;
-    private final ConfigurableApplicationContext context;
     private final Clock clock;
     private final int recommendations;
     private final int boards;
     private final long seed;
     private final int threads;
-    private final boolean exit;
 
-    public SyntheticDataLoader(CommandDispatcher dispatcher, ConfigurableApplicationContext context, Clock clock,
+    public SyntheticDataLoader(CommandDispatcher dispatcher, Clock clock,
                                @Value("${tracker.generate.recommendations}") int recommendations,
                                @Value("${tracker.generate.boards:5}") int boards,
                                @Value("${tracker.generate.seed:42}") long seed,
-                               @Value("${tracker.generate.threads:4}") int threads,
-                               @Value("${tracker.generate.exit:false}") boolean exit) {
+                               @Value("${tracker.generate.threads:4}") int threads) {
         this.dispatcher = dispatcher;
-        this.context = context;
         this.clock = clock;
         this.recommendations = recommendations;
         this.boards = boards;
         this.seed = seed;
         this.threads = threads;
-        this.exit = exit;
+    }
+
+    /**
+     * {@code --tracker.generate.recommendations=N} (required), {@code --tracker.generate.boards} (5),
+     * {@code .seed} (42), {@code .threads} (4), and any of the service's own settings.
+     */
+    public static void main(String[] args) {
+        // as TrackerApplication.main: Axon's update checker calls out and writes under the home folder
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        int status = 1; // Spring Boot logs a failed start or load itself
+        try {
+            ConfigurableApplicationContext context =
+                    new SpringApplicationBuilder(TrackerApplication.class, SyntheticDataLoader.class).run(args);
+            status = SpringApplication.exit(context, () -> 0);
+        } finally {
+            System.exit(status); // Axon's processor threads would keep the JVM alive
+        }
     }
 
     @Override
@@ -67,11 +78,11 @@ public class SyntheticDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         AtomicLong commands = new AtomicLong();
         String prefix = "S" + seed + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, LocalDate.now(clock))
+        List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, clock)
                 .reviews(recommendations, boards, prefix);
         MDC.put(CommandMetadata.CORRELATION_ID, "synthetic-" + prefix);
-        for (String agency : SyntheticBoards.AGENCIES) {
-            dispatcher.create(AggregateKind.Agency, agency, new RegisterAgency(agency, "Agency " + agency));
+        for (AgencyCode agency : SyntheticBoards.AGENCIES) {
+            dispatcher.create(AggregateKind.Agency, agency.value(), new RegisterAgency(agency, "Agency " + agency));
         }
         parallel(reviews.stream().map(review -> (Runnable) () -> {
             dispatcher.create(AggregateKind.Review, review.review().reviewId().toString(), review.review());
@@ -92,9 +103,6 @@ public class SyntheticDataLoader implements ApplicationRunner {
         log.info("loaded {} recommendations in {} reviews of {} boards: {} commands in {} s ({} commands/s)",
                 recommendations, reviews.size(), boards, commands.get(), Math.round(seconds),
                 Math.round(commands.get() / seconds));
-        if (exit) {
-            System.exit(SpringApplication.exit(context, () -> 0));
-        }
     }
 
     private void send(Object command) {

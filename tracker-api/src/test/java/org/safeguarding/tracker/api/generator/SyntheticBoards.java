@@ -1,11 +1,16 @@
 package org.safeguarding.tracker.api.generator;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.safeguarding.tracker.domain.code.AgencyCode;
+import org.safeguarding.tracker.domain.code.BoardCode;
+import org.safeguarding.tracker.domain.code.Theme;
 import org.safeguarding.tracker.domain.recommendation.AssignRecommendation;
 import org.safeguarding.tracker.domain.recommendation.AssuranceDecision;
 import org.safeguarding.tracker.domain.recommendation.ChangeDueDate;
@@ -21,28 +26,31 @@ import org.safeguarding.tracker.domain.recommendation.SubmitEvidence;
 import org.safeguarding.tracker.domain.review.RecordReReferral;
 import org.safeguarding.tracker.domain.review.RegisterReview;
 import org.safeguarding.tracker.domain.review.ReviewKind;
+import org.safeguarding.tracker.domain.rules.DateRules;
 
 /**
  * A realistic, seeded history of boards, reviews and recommendations as the commands a board's staff would
  * send: most recommendations assigned to one to three agencies, evidenced (some evidence rejected first),
  * due dates extended, most closed, some reopened, some reviews re-referrals of earlier ones. Every
- * recommendation's commands are valid in order, so the history goes through the real command path.
+ * recommendation's commands are valid in order, so the history goes through the real command path; no date
+ * of what happened lies after today, by the domain's own rule on the clock given.
  */
 public final class SyntheticBoards {
 
-    static final List<String> AGENCIES = List.of("CSC", "POLICE", "HEALTH-ACUTE", "HEALTH-COMMUNITY", "CCG",
-            "EDUCATION", "PROBATION", "DISTRICT-COUNCIL", "LIG", "MESG");
-    static final List<String> THEMES = List.of("NEGLECT", "CSA", "ESCALATION", "VOICE-OF-CHILD",
-            "INFORMATION-SHARING", "ASSESSMENT", "RESISTANT-FAMILIES", "SUPERVISION", "THRESHOLDS", "EQUALITY");
+    static final List<AgencyCode> AGENCIES = Stream.of("CSC", "POLICE", "HEALTH-ACUTE", "HEALTH-COMMUNITY", "CCG",
+            "EDUCATION", "PROBATION", "DISTRICT-COUNCIL", "LIG", "MESG").map(AgencyCode::new).toList();
+    static final List<Theme> THEMES = Stream.of("NEGLECT", "CSA", "ESCALATION", "VOICE-OF-CHILD",
+            "INFORMATION-SHARING", "ASSESSMENT", "RESISTANT-FAMILIES", "SUPERVISION", "THRESHOLDS", "EQUALITY")
+            .map(Theme::new).toList();
     private static final LocalDate FIRST = LocalDate.of(2011, 1, 3);
     private static final int RECOMMENDATIONS_PER_REVIEW = 8;
 
     private final Random random;
-    private final LocalDate today;
+    private final Clock clock;
 
-    public SyntheticBoards(long seed, LocalDate today) {
+    public SyntheticBoards(long seed, Clock clock) {
         this.random = new Random(seed);
-        this.today = today;
+        this.clock = clock;
     }
 
     /** One review with its recommendations, each a list of commands to send in order. */
@@ -60,7 +68,8 @@ public final class SyntheticBoards {
         for (int r = 0; made < recommendations; r++) {
             int board = r % boards;
             LocalDate commissioned = FIRST.plusDays(random.nextInt(daysUntil(FIRST) - 400));
-            RegisterReview review = new RegisterReview(UUID.randomUUID(), "BOARD-" + (board + 1), prefix + "-" + (r + 1),
+            RegisterReview review = new RegisterReview(UUID.randomUUID(), new BoardCode("BOARD-" + (board + 1)),
+                    prefix + "-" + (r + 1),
                     ReviewKind.values()[random.nextInt(ReviewKind.values().length)], "Review " + (r + 1),
                     commissioned, random.nextInt(4) == 0 ? null : commissioned.plusDays(120 + random.nextInt(200)));
             RecordReReferral reReferral = reReferral(review, byBoard.get(board));
@@ -90,18 +99,18 @@ public final class SyntheticBoards {
     private List<Object> life(RegisterReview review, String reference) {
         List<Object> commands = new ArrayList<>();
         UUID id = UUID.randomUUID();
-        LocalDate raised = min(review.commissionedOn().plusDays(60 + random.nextInt(300)), today);
+        LocalDate raised = DateRules.clampedToToday(review.commissionedOn().plusDays(60 + random.nextInt(300)), clock);
         commands.add(new RaiseRecommendation(id, review.reviewId(), reference,
-                "Agencies should review practice on " + THEMES.get(random.nextInt(THEMES.size())).toLowerCase(),
+                "Agencies should review practice on " + THEMES.get(random.nextInt(THEMES.size())).value().toLowerCase(),
                 themes(), random.nextInt(5) == 0 ? Priority.HIGH : Priority.NORMAL, raised));
         LocalDate date = raised;
         if (random.nextInt(10) < 8) {
             date = later(date, 30);
             commands.add(new RecordBoardResponse(id, ResponseDecision.ACCEPTED, null, date));
         }
-        List<String> agencies = agencies();
+        List<AgencyCode> agencies = agencies();
         List<LocalDate> assigned = new ArrayList<>();
-        for (String agency : agencies) {
+        for (AgencyCode agency : agencies) {
             LocalDate on = later(date, 45);
             assigned.add(on);
             commands.add(new AssignRecommendation(id, agency, "Safeguarding lead", on.plusDays(90 + random.nextInt(270)),
@@ -162,11 +171,11 @@ public final class SyntheticBoards {
         }
     }
 
-    private List<String> themes() {
-        List<String> themes = new ArrayList<>();
+    private List<Theme> themes() {
+        List<Theme> themes = new ArrayList<>();
         int count = 1 + random.nextInt(3);
         while (themes.size() < count) {
-            String theme = THEMES.get(random.nextInt(THEMES.size()));
+            Theme theme = THEMES.get(random.nextInt(THEMES.size()));
             if (!themes.contains(theme)) {
                 themes.add(theme);
             }
@@ -174,11 +183,11 @@ public final class SyntheticBoards {
         return themes;
     }
 
-    private List<String> agencies() {
-        List<String> agencies = new ArrayList<>();
+    private List<AgencyCode> agencies() {
+        List<AgencyCode> agencies = new ArrayList<>();
         int count = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(3);
         while (agencies.size() < count) {
-            String agency = AGENCIES.get(random.nextInt(AGENCIES.size()));
+            AgencyCode agency = AGENCIES.get(random.nextInt(AGENCIES.size()));
             if (!agencies.contains(agency)) {
                 agencies.add(agency);
             }
@@ -188,15 +197,11 @@ public final class SyntheticBoards {
 
     /** A date up to {@code days} after {@code date}, never after today. */
     private LocalDate later(LocalDate date, int days) {
-        return min(date.plusDays(random.nextInt(days + 1)), today);
+        return DateRules.clampedToToday(date.plusDays(random.nextInt(days + 1)), clock);
     }
 
     private int daysUntil(LocalDate from) {
-        return (int) (today.toEpochDay() - from.toEpochDay());
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+        return (int) (DateRules.today(clock).toEpochDay() - from.toEpochDay());
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
