@@ -20,7 +20,10 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.safeguarding.tracker.api.eventstore.RecommendationRaisedUpcaster;
+import org.safeguarding.tracker.api.eventstore.ReviewRegistrations;
 import org.safeguarding.tracker.domain.agency.Agency;
 import org.safeguarding.tracker.domain.recommendation.Recommendation;
 import org.safeguarding.tracker.domain.review.Review;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon without Axon Server: events and tokens in PostgreSQL through the JDBC engine, in the snake_case
@@ -96,6 +100,12 @@ public class AxonConfiguration {
                 // an older payload read by newer code: extra fields are upcasters' business, not a failure
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    /** Picked up by Axon's auto-configuration into the upcaster chain the storage engine reads through. */
+    @Bean
+    public EventUpcaster recommendationRaisedUpcaster(JdbcTemplate jdbc) {
+        return new RecommendationRaisedUpcaster(new ReviewRegistrations(jdbc));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.safeguarding.tracker.domain.agency.AgencyRegistry;
 import org.safeguarding.tracker.domain.code.Theme;
+import org.safeguarding.tracker.domain.review.ReviewEntry;
 import org.safeguarding.tracker.domain.review.ReviewRegistry;
 import org.safeguarding.tracker.domain.rules.DateRules;
 import org.safeguarding.tracker.domain.rules.InvalidCommandException;
@@ -36,9 +37,8 @@ public class Recommendation {
     public Recommendation(RaiseRecommendation command, ReviewRegistry reviews, RecommendationRegistry registry,
                           Clock clock) {
         DateRules.notAfterToday("raisedOn", command.raisedOn(), clock);
-        if (reviews.find(command.reviewId()).isEmpty()) {
-            throw new UnknownReferenceException("reviewId", "no review " + command.reviewId());
-        }
+        ReviewEntry review = reviews.find(command.reviewId())
+                .orElseThrow(() -> new UnknownReferenceException("reviewId", "no review " + command.reviewId()));
         if (command.themes().isEmpty()) {
             throw new InvalidCommandException("themes", "a recommendation carries at least one theme");
         }
@@ -47,9 +47,9 @@ public class Recommendation {
                     "the review already has a recommendation with reference " + command.reference());
         }
         Priority priority = command.priority() == null ? Priority.NORMAL : command.priority();
-        apply(new RecommendationRaised(command.recommendationId(), command.reviewId(), command.reference(),
-                command.text(), command.themes().stream().map(Theme::value).distinct().toList(), priority,
-                command.raisedOn()));
+        apply(new RecommendationRaised(command.recommendationId(), command.reviewId(), review.board(),
+                review.reference(), command.reference(), command.text(),
+                command.themes().stream().map(Theme::value).distinct().toList(), priority, command.raisedOn()));
     }
 
     @CommandHandler

@@ -50,11 +50,12 @@ class RecommendationTest {
     class Raising {
 
         @Test
-        void raiseRecommendation_publishesRecommendationRaised() {
+        void raiseRecommendation_publishesRecommendationRaisedWithTheBoardAndReferenceOfItsReview() {
             fixture.givenNoPriorActivity()
                     .when(raise(List.of("ESCALATION", "VOICE_OF_CHILD"), Priority.HIGH))
-                    .expectEvents(new RecommendationRaised(REC, REVIEW, REFERENCE, "ensure an escalation procedure",
-                            List.of("ESCALATION", "VOICE_OF_CHILD"), Priority.HIGH, RAISED));
+                    .expectEvents(new RecommendationRaised(REC, REVIEW, "LSCB-A", "SCR-2014-1", REFERENCE,
+                            "ensure an escalation procedure", List.of("ESCALATION", "VOICE_OF_CHILD"), Priority.HIGH,
+                            RAISED));
 
             assertThat(registries.exists(REC)).isTrue();
         }
@@ -70,8 +71,7 @@ class RecommendationTest {
         void raiseRecommendation_withRepeatedThemes_publishesRecommendationRaisedWithEachThemeOnce() {
             fixture.givenNoPriorActivity()
                     .when(raise(List.of("NEGLECT", "ESCALATION", "NEGLECT"), Priority.NORMAL))
-                    .expectEvents(new RecommendationRaised(REC, REVIEW, REFERENCE, "ensure an escalation procedure",
-                            List.of("NEGLECT", "ESCALATION"), Priority.NORMAL, RAISED));
+                    .expectEvents(raised(List.of("NEGLECT", "ESCALATION"), Priority.NORMAL));
         }
 
         @Test

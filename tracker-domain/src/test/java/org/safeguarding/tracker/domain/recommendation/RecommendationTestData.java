@@ -18,6 +18,8 @@ final class RecommendationTestData {
     static final UUID E1 = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     static final UUID E2 = UUID.fromString("00000000-0000-0000-0000-0000000000e2");
     static final UUID E3 = UUID.fromString("00000000-0000-0000-0000-0000000000e3");
+    static final String BOARD = "LSCB-A";
+    static final String REVIEW_REFERENCE = "SCR-2014-1";
     static final String REFERENCE = "4.3";
     static final String A = "POLICE";
     static final String B = "CSC";
@@ -40,7 +42,7 @@ final class RecommendationTestData {
     static InMemoryRegistries registries() {
         return new InMemoryRegistries()
                 .withAgency(A).withAgency(B).withAgency(UNASSIGNED)
-                .withReview(new ReviewEntry(REVIEW, "LSCB-A", "SCR-2014-1", LocalDate.of(2013, 11, 1)))
+                .withReview(new ReviewEntry(REVIEW, BOARD, REVIEW_REFERENCE, LocalDate.of(2013, 11, 1)))
                 .withRecommendation(OTHER_REC, REVIEW, "4.4");
     }
 
@@ -89,8 +91,13 @@ final class RecommendationTestData {
     // events
 
     static RecommendationRaised raised() {
-        return new RecommendationRaised(REC, REVIEW, REFERENCE, "ensure an escalation procedure",
-                List.of("ESCALATION"), Priority.NORMAL, RAISED);
+        return raised(List.of("ESCALATION"), Priority.NORMAL);
+    }
+
+    /** Raised on the review of BOARD with reference REVIEW_REFERENCE, as the registry knows it. */
+    static RecommendationRaised raised(List<String> themes, Priority priority) {
+        return new RecommendationRaised(REC, REVIEW, BOARD, REVIEW_REFERENCE, REFERENCE,
+                "ensure an escalation procedure", themes, priority, RAISED);
     }
 
     static BoardResponseRecorded responded() {

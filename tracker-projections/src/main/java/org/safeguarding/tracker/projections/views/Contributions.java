@@ -54,7 +54,7 @@ public final class Contributions {
             if (overdue != null) {
                 add(points, Measure.OVERDUE, agency, overdue, 0);
             }
-            Span soon = item.span().intersect(new Span(item.dueOn().minusDays(30), item.dueOn().plusDays(1)));
+            Span soon = item.span().intersect(new Span(Thresholds.firstDueSoonDate(item.dueOn()), item.dueOn().plusDays(1)));
             if (soon != null) {
                 add(points, Measure.DUE_SOON, agency, soon, 0);
             }

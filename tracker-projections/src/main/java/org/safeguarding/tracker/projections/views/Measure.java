@@ -9,7 +9,7 @@ public enum Measure {
     OPEN("open", false),
     /** Open assignments past their due date, by agency. */
     OVERDUE("overdue", false),
-    /** Open assignments due within 30 days, by agency. */
+    /** Open assignments due within {@link Thresholds#DUE_SOON_DAYS}, by agency. */
     DUE_SOON("due-soon", false),
     /** Assignments completed, by agency; value: days from assignment to completion. */
     COMPLETED("completed", true),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.safeguarding.tracker.projections.views.RecommendationFacts.Assignment;
 import org.safeguarding.tracker.projections.views.RecommendationFacts.DueChange;
@@ -69,11 +68,6 @@ public record RecommendationRows(RecommendationFacts facts, List<StatusTimeline.
             }
         }
         return new RecommendationRows(facts, statuses, open, items, pending);
-    }
-
-    public Optional<StatusTimeline.Period> statusOn(LocalDate date) {
-        return statuses.stream().filter(p -> !p.from().isAfter(date) && (p.until() == null || p.until().isAfter(date)))
-                .findFirst();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.safeguarding.tracker.projections.views;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -39,13 +39,4 @@ public final class TallyCalendar {
         int year = date.getYear() + 1;
         return year > LAST_SNAPSHOT_YEAR ? null : Math.max(year, FIRST_SNAPSHOT_YEAR);
     }
-
-    /** The snapshot a histogram is read from for {@code on}, or {@code null}: read month amounts from the start. */
-    public static Integer snapshotFor(LocalDate on, Integer horizon) {
-        if (horizon == null) {
-            return null;
-        }
-        int year = Math.min(on.getYear(), horizon);
-        return year < FIRST_SNAPSHOT_YEAR ? null : year;
-    }
 }

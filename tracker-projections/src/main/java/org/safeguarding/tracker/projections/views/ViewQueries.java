@@ -51,7 +51,7 @@ public class ViewQueries {
         return jdbc.query(sql(s, """
                 select o.agency, g.name, count(*) as open,
                        count(*) filter (where o.due_on < :d) as overdue,
-                       count(*) filter (where o.due_on between :d and cast(:d as date) + 30) as due_soon,
+                       count(*) filter (where o.due_on between :d and :last_due_soon) as due_soon,
                        min(o.assigned_on) as oldest
                 from {s}.view_open_item o left join {s}.view_agency g on g.code = o.agency
                 where o.board = :board and o.period @> cast(:d as date)
@@ -81,11 +81,11 @@ public class ViewQueries {
             ActionItem item = item(row, on);
             if (item.overdue()) {
                 overdue.add(item);
-            } else if (!item.dueOn().isAfter(on.plusDays(30))) {
+            } else if (!item.dueOn().isAfter(Thresholds.lastDueSoon(on))) {
                 dueSoon.add(item);
             }
             LocalDate firstEvidence = row.getObject("first_evidence_on", LocalDate.class);
-            if (item.assignedOn().isBefore(on.minusDays(90)) && (firstEvidence == null || firstEvidence.isAfter(on))) {
+            if (Thresholds.evidenceOverdue(item.assignedOn(), on) && (firstEvidence == null || firstEvidence.isAfter(on))) {
                 noEvidence.add(item);
             }
         });
@@ -214,7 +214,8 @@ public class ViewQueries {
     }
 
     private static MapSqlParameterSource params(ViewQuery query) {
-        return new MapSqlParameterSource().addValue("d", query.on()).addValue("board", query.board());
+        return new MapSqlParameterSource().addValue("d", query.on()).addValue("board", query.board())
+                .addValue("last_due_soon", Thresholds.lastDueSoon(query.on()));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.safeguarding.tracker.projections.progress.ProjectionProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ public class ViewRebuild {
     private final ViewGenerations generations;
     private final EventProcessingConfiguration processing;
     private final ProjectionProgress progress;
+    private final EventStore events;
     private final JdbcTemplate jdbc;
     private final ViewTableMaintenance maintenance;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -37,10 +40,12 @@ public class ViewRebuild {
     });
 
     public ViewRebuild(ViewGenerations generations, EventProcessingConfiguration processing,
-                       ProjectionProgress progress, JdbcTemplate jdbc, ViewTableMaintenance maintenance) {
+                       ProjectionProgress progress, EventStore events, JdbcTemplate jdbc,
+                       ViewTableMaintenance maintenance) {
         this.generations = generations;
         this.processing = processing;
         this.progress = progress;
+        this.events = events;
         this.jdbc = jdbc;
         this.maintenance = maintenance;
     }
@@ -103,8 +108,9 @@ public class ViewRebuild {
     }
 
     private boolean caughtUp(ViewGeneration target) {
-        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        return head == null || head == 0 || progress.hasProcessed(target.processorName(), head);
+        TrackingToken head = events.createHeadToken();
+        long position = head == null ? 0 : head.position().orElse(0);
+        return position == 0 || progress.hasProcessed(target.processorName(), position);
     }
 
     private StreamingEventProcessor processor(ViewGeneration generation) {

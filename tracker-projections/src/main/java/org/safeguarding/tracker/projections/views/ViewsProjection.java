@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ViewsProjection {
 
     private final JdbcTemplate jdbc;
-    private final ViewGeneration generation;
     private final String s;
     private final RecommendationFactsReader facts;
     private final RecommendationRowsWriter rows;
@@ -40,15 +39,10 @@ public class ViewsProjection {
 
     public ViewsProjection(JdbcTemplate jdbc, ViewGeneration generation) {
         this.jdbc = jdbc;
-        this.generation = generation;
         this.s = generation.schema();
         this.facts = new RecommendationFactsReader(jdbc, s);
         this.rows = new RecommendationRowsWriter(jdbc, s);
         this.tallies = new Tallies(jdbc, s);
-    }
-
-    public ViewGeneration generation() {
-        return generation;
     }
 
     @EventHandler
@@ -76,14 +70,13 @@ public class ViewsProjection {
 
     @EventHandler
     void on(RecommendationRaised event) {
-        // the board and review reference come from the review registry, written with the review's registration
-        // (the review's own events may be in another segment, not yet processed)
+        // the board and review reference travel with the event: the review's own events may be in another
+        // segment, not yet processed
         changed(event.recommendationId(), () -> jdbc.update("insert into " + s + ".view_recommendation"
                         + " (recommendation_id, review_id, reference, text, raised_on, themes, board, review_reference)"
-                        + " select ?, ?, ?, ?, ?, ?, board, reference from review_registry where review_id = ?"
-                        + " on conflict do nothing",
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
                 event.recommendationId(), event.reviewId(), event.reference(), event.text(), event.raisedOn(),
-                event.themes().toArray(String[]::new), event.reviewId()));
+                event.themes().toArray(String[]::new), event.board(), event.reviewReference()));
         event.themes().stream().distinct().forEach(theme ->
                 withBatch(batch -> batch.tallies().touched(new ReviewTheme(event.reviewId(), theme))));
     }
