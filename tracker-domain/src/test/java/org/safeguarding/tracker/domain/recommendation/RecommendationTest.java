@@ -104,8 +104,8 @@ class RecommendationTest {
         void raiseRecommendation_raisedToday_publishesRecommendationRaised() {
             fixture.givenNoPriorActivity()
                     .when(raise(REVIEW, REFERENCE, TODAY))
-                    .expectEvents(new RecommendationRaised(REC, REVIEW, REFERENCE, "text", List.of("NEGLECT"),
-                            Priority.NORMAL, TODAY));
+                    .expectEvents(new RecommendationRaised(REC, REVIEW, BOARD, REVIEW_REFERENCE, REFERENCE, "text",
+                            List.of("NEGLECT"), Priority.NORMAL, TODAY));
         }
 
         @Test
