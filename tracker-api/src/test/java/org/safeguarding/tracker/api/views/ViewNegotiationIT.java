@@ -60,7 +60,8 @@ class ViewNegotiationIT extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"text/csv", "TEXT/CSV", "text/csv;charset=UTF-8", "text/csv; charset=utf-8",
             "application/json;q=0.5, text/csv", "text/csv, application/json", "text/csv;q=0.5, application/json;q=0.5",
-            "*/*;q=0.8, text/csv;q=0.9", "text/csv;q=0.9, */*;q=0.8", "*/*, text/csv", "application/xml, text/csv;q=0.1"})
+            "*/*;q=0.8, text/csv;q=0.9", "text/csv;q=0.9, */*;q=0.8", "*/*, text/csv", "application/xml, text/csv;q=0.1",
+            "text/*"})
     void theseAcceptHeadersGetCsv(String accept) {
         Api.Answer answer = api.get(themes(), "Accept", accept);
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
