@@ -19,7 +19,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,13 +61,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
         if (key.isEmpty() || key.length() > 200) {
-            problem(response, ProblemType.INVALID_REQUEST.problem(HEADER + " is 1 to 200 characters"));
+            Problems.write(response, json, ProblemType.INVALID_REQUEST.problem(HEADER + " is 1 to 200 characters"));
             return;
         }
         int limit = (int) RequestSizeFilter.MAX_BODY_BYTES;
         byte[] body = request.getInputStream().readNBytes(limit + 1);
         if (body.length > limit) {
-            problem(response, ProblemType.TOO_LARGE.problem());
+            Problems.write(response, json, ProblemType.TOO_LARGE.problem());
             return;
         }
         String hash = fingerprint(request, body);
@@ -115,7 +114,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(StoredAnswer earlier, String hash, HttpServletResponse response) throws IOException {
         if (!earlier.requestHash().equals(hash)) {
-            problem(response, ProblemType.IDEMPOTENCY_KEY_REUSED.problem());
+            Problems.write(response, json, ProblemType.IDEMPOTENCY_KEY_REUSED.problem());
             return;
         }
         response.setStatus(earlier.status());
@@ -155,10 +154,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Problems.write(response, json, problem);
     }
 
     private static final class FilterFailure extends RuntimeException {
