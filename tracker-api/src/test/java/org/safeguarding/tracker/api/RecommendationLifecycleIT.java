@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -61,14 +63,15 @@ class RecommendationLifecycleIT extends ApiTest {
         step(api.post(path + "/closure", Map.of("outcome", "PARTIALLY_IMPLEMENTED", "rationale", "Police only",
                 "closedOn", "2014-06-30")));
 
-        // the state after each step
+        // the state after each step, each assignment found by its agency
         assertThat(answers.get(1).get("response").get("decision").asText()).isEqualTo("ACCEPTED");
-        assertThat(assignmentStatuses(answers.get(4))).containsExactly("EVIDENCE_SUBMITTED", "OPEN");
-        assertThat(assignmentStatuses(answers.get(6))).containsExactly("OPEN", "EVIDENCE_SUBMITTED");
-        assertThat(assignmentStatuses(answers.get(7))).containsExactly("OPEN", "COMPLETED");
-        assertThat(answers.get(7).get("assignments").get(1).get("completedOn").asText()).isEqualTo("2013-09-02");
-        assertThat(answers.get(8).get("assignments").get(0).get("dueOn").asText()).isEqualTo("2013-12-31");
-        assertThat(assignmentStatuses(answers.get(10))).containsExactly("COMPLETED", "COMPLETED");
+        assertThat(statusByAgency(answers.get(4))).isEqualTo(Map.of(a, "EVIDENCE_SUBMITTED", b, "OPEN"));
+        assertThat(statusByAgency(answers.get(6))).isEqualTo(Map.of(a, "OPEN", b, "EVIDENCE_SUBMITTED"));
+        assertThat(statusByAgency(answers.get(7))).isEqualTo(Map.of(a, "OPEN", b, "COMPLETED"));
+        assertThat(assignment(answers.get(7), b).get("completedOn").asText()).isEqualTo("2013-09-02");
+        assertThat(assignment(answers.get(8), a).get("dueOn").asText()).isEqualTo("2013-12-31");
+        assertThat(assignment(answers.get(8), b).get("dueOn").asText()).isEqualTo("2013-10-31");
+        assertThat(statusByAgency(answers.get(10))).isEqualTo(Map.of(a, "COMPLETED", b, "COMPLETED"));
         JsonNode closed = answers.get(11);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("outcome").asText()).isEqualTo("IMPLEMENTED");
@@ -82,18 +85,41 @@ class RecommendationLifecycleIT extends ApiTest {
             assertThat(answers.get(i).get("version").asLong()).isEqualTo(i + 1);
         }
 
-        // the current state, with its ETag
+        // the current state, with its ETag, against what the steps above should have made of it
         Api.Answer current = api.get(path);
         assertThat(current.header("ETag")).isEqualTo("\"14\"");
         assertThat(current.json()).isEqualTo(answers.get(13));
-        assertThat(current.json().has("closed")).as("only the contract's fields and deliberate additions").isFalse();
-        assertThat(current.json().get("assignments").get(0).has("completed")).isFalse();
-        assertThat(current.json().get("evidence").get(0).has("pending")).isFalse();
+        JsonNode state = current.json();
+        assertThat(state.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(state.get("closedOn").asText()).isEqualTo("2014-06-30");
+        assertThat(state.get("supersededBy").isNull()).isTrue();
+        assertThat(state.get("response").get("respondedOn").asText()).isEqualTo("2013-03-20");
+        assertThat(state.has("closed")).as("only the contract's fields and deliberate additions").isFalse();
+        assertThat(fields(assignment(state, a))).isEqualTo(Map.of("agency", a, "owner", "Head of Service",
+                "assignedOn", "2013-04-01", "dueOn", "2013-12-31", "status", "COMPLETED", "completedOn", "2013-12-05"));
+        assertThat(fields(assignment(state, b))).isEqualTo(Map.of("agency", b, "owner", "Detective Inspector",
+                "assignedOn", "2013-04-02", "dueOn", "2013-10-31", "status", "COMPLETED", "completedOn", "2013-09-02"));
+        assertThat(state.get("assignments")).hasSize(2);
+        assertThat(evidenceOf(state, evidenceA)).containsEntry("agency", a).containsEntry("summary", "Draft procedure")
+                .containsEntry("submittedOn", "2013-08-01").containsEntry("assurance", "REJECTED")
+                .containsEntry("decidedOn", "2013-09-01").containsEntry("link", null)
+                .containsEntry("assuranceNote", "Not yet published");
+        assertThat(evidenceOf(state, evidenceA).keySet()).as("only the contract's fields and deliberate additions")
+                .containsExactlyInAnyOrder("evidenceId", "agency", "summary", "link", "submittedOn", "assurance",
+                        "decidedOn", "assuranceNote");
+        assertThat(evidenceOf(state, evidenceB)).containsEntry("agency", b).containsEntry("summary", "Audit: 98%")
+                .containsEntry("link", "https://intranet.example/audit").containsEntry("assurance", "ACCEPTED")
+                .containsEntry("decidedOn", "2013-09-02");
+        assertThat(evidenceOf(state, evidenceA2)).containsEntry("agency", a)
+                .containsEntry("summary", "Procedure published").containsEntry("assurance", "ACCEPTED")
+                .containsEntry("decidedOn", "2013-12-05");
+        assertThat(state.get("evidence")).hasSize(3);
         Api.Answer assignment = api.get(path + "/assignments/" + a);
-        assertThat(assignment.json().get("completedOn").asText()).isEqualTo("2013-12-05");
+        assertThat(assignment.json()).isEqualTo(assignment(state, a));
         assertThat(assignment.header("ETag")).isEqualTo("\"14\"");
         Api.Answer evidence = api.get(path + "/evidence/" + evidenceB.id("evidenceId"));
         assertThat(evidence.json().get("assurance").asText()).isEqualTo("ACCEPTED");
+        assertThat(evidence.json().get("evidenceId").asText()).isEqualTo(evidenceB.id("evidenceId"));
         assertThat(evidence.header("ETag")).isEqualTo("\"14\"");
 
         // as recorded at every past instant
@@ -123,9 +149,19 @@ class RecommendationLifecycleIT extends ApiTest {
                 assertThat(event.get("position").asLong()).isGreaterThan(history.get(i - 1).get("position").asLong());
             }
         }
-        assertThat(history.get(0).get("correlationId").asText()).isEqualTo("board-meeting-42");
-        assertThat(history.get(0).get("payload").get("reference").asText()).isEqualTo("4.3");
-        assertThat(history.get(13).get("payload").get("outcome").asText()).isEqualTo("PARTIALLY_IMPLEMENTED");
+        JsonNode raisedEvent = only(history, "RecommendationRaised");
+        assertThat(raisedEvent.get("correlationId").asText()).isEqualTo("board-meeting-42");
+        assertThat(raisedEvent.get("payload").get("reference").asText()).isEqualTo("4.3");
+        List<String> submitted = new ArrayList<>();
+        ofType(history, "EvidenceSubmitted").forEach(event -> submitted.add(event.at("/payload/evidenceId").asText()));
+        assertThat(submitted).containsExactly(evidenceA.id("evidenceId"), evidenceB.id("evidenceId"),
+                evidenceA2.id("evidenceId"));
+        JsonNode dueDateChanged = only(history, "DueDateChanged");
+        assertThat(dueDateChanged.at("/payload/agency").asText()).isEqualTo(a);
+        assertThat(dueDateChanged.at("/payload/dueOn").asText()).isEqualTo("2013-12-31");
+        List<String> outcomes = new ArrayList<>();
+        ofType(history, "RecommendationClosed").forEach(event -> outcomes.add(event.at("/payload/outcome").asText()));
+        assertThat(outcomes).containsExactly("IMPLEMENTED", "PARTIALLY_IMPLEMENTED");
     }
 
     private Api.Answer step(Api.Answer answer) {
@@ -144,9 +180,53 @@ class RecommendationLifecycleIT extends ApiTest {
         return answer;
     }
 
-    private static List<String> assignmentStatuses(JsonNode state) {
-        List<String> statuses = new ArrayList<>();
-        state.get("assignments").forEach(assignment -> statuses.add(assignment.get("status").asText()));
+    /** Each assignment's status by its agency; an agency assigned twice fails here. */
+    private static Map<String, String> statusByAgency(JsonNode state) {
+        Map<String, String> statuses = new HashMap<>();
+        state.get("assignments").forEach(assignment -> assertThat(
+                statuses.put(assignment.get("agency").asText(), assignment.get("status").asText())).isNull());
         return statuses;
+    }
+
+    private static JsonNode assignment(JsonNode state, String agency) {
+        return only(state.get("assignments"), item -> item.get("agency").asText().equals(agency));
+    }
+
+    private static Map<String, String> evidenceOf(JsonNode state, Api.Answer submitted) {
+        String id = submitted.id("evidenceId");
+        return fields(only(state.get("evidence"), item -> item.get("evidenceId").asText().equals(id)));
+    }
+
+    private static List<JsonNode> ofType(JsonNode history, String type) {
+        List<JsonNode> events = new ArrayList<>();
+        history.forEach(event -> {
+            if (event.get("type").asText().equals(type)) {
+                events.add(event);
+            }
+        });
+        return events;
+    }
+
+    private static JsonNode only(JsonNode history, String type) {
+        return only(history, event -> event.get("type").asText().equals(type));
+    }
+
+    private static JsonNode only(JsonNode items, Predicate<JsonNode> which) {
+        List<JsonNode> found = new ArrayList<>();
+        items.forEach(item -> {
+            if (which.test(item)) {
+                found.add(item);
+            }
+        });
+        assertThat(found).as("exactly one match in %s", items).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The fields of an object as text, null for JSON null. */
+    private static Map<String, String> fields(JsonNode object) {
+        Map<String, String> fields = new HashMap<>();
+        object.fields().forEachRemaining(field -> fields.put(field.getKey(),
+                field.getValue().isNull() ? null : field.getValue().asText()));
+        return fields;
     }
 }

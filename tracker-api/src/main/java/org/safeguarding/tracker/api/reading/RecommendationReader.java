@@ -35,7 +35,6 @@ public class RecommendationReader {
     }
 
     private Optional<RecommendationState> fold(UUID id, Predicate<DomainEventMessage<?>> which) {
-        return Optional.ofNullable(RecommendationState.fold(
-                history.events(id.toString(), RecommendationEvent.class, which)));
+        return history.fold(id, RecommendationEvent.class, RecommendationState::fold, which);
     }
 }

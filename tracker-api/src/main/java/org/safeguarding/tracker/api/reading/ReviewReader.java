@@ -7,6 +7,7 @@ import org.safeguarding.tracker.domain.review.ReviewEvent;
 import org.safeguarding.tracker.domain.review.ReviewState;
 import org.springframework.stereotype.Component;
 
+/** A review's state folded from the event store: consistent on return. */
 @Component
 public class ReviewReader {
 
@@ -17,7 +18,6 @@ public class ReviewReader {
     }
 
     public Optional<ReviewState> current(UUID reviewId) {
-        return Optional.ofNullable(ReviewState.fold(
-                history.events(reviewId.toString(), ReviewEvent.class, AggregateHistory.all())));
+        return history.fold(reviewId, ReviewEvent.class, ReviewState::fold, AggregateHistory.all());
     }
 }

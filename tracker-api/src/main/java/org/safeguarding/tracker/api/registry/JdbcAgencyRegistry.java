@@ -6,22 +6,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-public class JdbcAgencyRegistry implements AgencyRegistry {
-
-    private final JdbcTemplate jdbc;
+public class JdbcAgencyRegistry extends JdbcRegistry implements AgencyRegistry {
 
     public JdbcAgencyRegistry(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
     public void register(AgencyCode code) {
-        jdbc.update("insert into agency_registry (code) values (?) on conflict do nothing", code.value());
+        claim("insert into agency_registry (code) values (?)", code.value());
     }
 
     @Override
     public boolean isRegistered(AgencyCode code) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from agency_registry where code = ?)", Boolean.class, code.value()));
+        return exists("agency_registry", "code", code.value());
     }
 }

@@ -7,26 +7,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-public class JdbcRecommendationRegistry implements RecommendationRegistry {
-
-    private final JdbcTemplate jdbc;
+public class JdbcRecommendationRegistry extends JdbcRegistry implements RecommendationRegistry {
 
     public JdbcRecommendationRegistry(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
     public boolean claim(UUID recommendationId, UUID reviewId, String reference) {
-        return jdbc.update("""
-                        insert into recommendation_registry (recommendation_id, review_id, reference)
-                        values (?, ?, ?) on conflict do nothing""",
-                recommendationId, reviewId, reference) == 1;
+        return claim("insert into recommendation_registry (recommendation_id, review_id, reference) values (?, ?, ?)",
+                recommendationId, reviewId, reference);
     }
 
     @Override
     public boolean exists(UUID recommendationId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from recommendation_registry where recommendation_id = ?)",
-                Boolean.class, recommendationId));
+        return exists("recommendation_registry", "recommendation_id", recommendationId);
     }
 }

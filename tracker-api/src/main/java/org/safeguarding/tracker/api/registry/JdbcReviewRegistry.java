@@ -10,21 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-public class JdbcReviewRegistry implements ReviewRegistry {
-
-    private final JdbcTemplate jdbc;
+public class JdbcReviewRegistry extends JdbcRegistry implements ReviewRegistry {
 
     public JdbcReviewRegistry(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
-    /** {@code on conflict do nothing} waits for a concurrent claim of the same key to commit or roll back. */
     @Override
     public boolean claim(ReviewEntry entry) {
-        return jdbc.update("""
-                        insert into review_registry (review_id, board, reference, commissioned_on)
-                        values (?, ?, ?, ?) on conflict do nothing""",
-                entry.reviewId(), entry.board(), entry.reference(), entry.commissionedOn()) == 1;
+        return claim("insert into review_registry (review_id, board, reference, commissioned_on) values (?, ?, ?, ?)",
+                entry.reviewId(), entry.board(), entry.reference(), entry.commissionedOn());
     }
 
     @Override

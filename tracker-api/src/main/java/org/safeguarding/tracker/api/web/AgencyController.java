@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
-import org.safeguarding.tracker.api.command.CommandDispatcher;
-import org.safeguarding.tracker.api.command.Dispatched;
 import org.safeguarding.tracker.api.web.request.RegisterAgencyRequest;
 import org.safeguarding.tracker.domain.agency.AgencyRegistration;
 import org.safeguarding.tracker.domain.agency.RegisterAgency;
@@ -31,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Agencies", description = "Organisations that act on recommendations, keyed by a stable code")
 public class AgencyController {
 
-    private final CommandDispatcher dispatcher;
+    private final CommandAnswers commands;
     private final AgencyList agencies;
     private final ReadYourWrites readYourWrites;
 
-    public AgencyController(CommandDispatcher dispatcher, AgencyList agencies, ReadYourWrites readYourWrites) {
-        this.dispatcher = dispatcher;
+    public AgencyController(CommandAnswers commands, AgencyList agencies, ReadYourWrites readYourWrites) {
+        this.commands = commands;
         this.agencies = agencies;
         this.readYourWrites = readYourWrites;
     }
@@ -50,12 +48,12 @@ public class AgencyController {
     public ResponseEntity<AgencyListItem> register(
             @Parameter(example = "CSC") @PathVariable String code,
             @Valid @RequestBody RegisterAgencyRequest request) {
-        Dispatched dispatched = dispatcher.create(AggregateKind.Agency, code,
+        CommandAnswers.Accepted accepted = commands.create(AggregateKind.Agency, code,
                 new RegisterAgency(AgencyCode.of("code", code), request.name()));
         AgencyListItem agency = new AgencyListItem(code, request.name());
-        return dispatched.result() == AgencyRegistration.REGISTERED
-                ? CommandAnswers.created("/api/v1/agencies/{code}", dispatched, agency, code)
-                : CommandAnswers.ok(dispatched, agency);
+        return accepted.dispatched().result() == AgencyRegistration.REGISTERED
+                ? accepted.created("/api/v1/agencies/{code}", dispatched -> agency, code)
+                : accepted.ok(dispatched -> agency);
     }
 
     @GetMapping

@@ -19,8 +19,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,15 +61,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
         if (key.isEmpty() || key.length() > 200) {
-            problem(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid",
-                    "Idempotency-Key is 1 to 200 characters"));
+            Problems.write(response, json, ProblemType.INVALID_REQUEST.problem(HEADER + " is 1 to 200 characters"));
             return;
         }
         int limit = (int) RequestSizeFilter.MAX_BODY_BYTES;
         byte[] body = request.getInputStream().readNBytes(limit + 1);
         if (body.length > limit) {
-            problem(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Request too large",
-                    "a request body is at most " + limit + " bytes"));
+            Problems.write(response, json, ProblemType.TOO_LARGE.problem());
             return;
         }
         String hash = fingerprint(request, body);
@@ -118,8 +114,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(StoredAnswer earlier, String hash, HttpServletResponse response) throws IOException {
         if (!earlier.requestHash().equals(hash)) {
-            problem(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                    "Idempotency-Key reused", new IdempotencyKeyReusedException().getMessage()));
+            Problems.write(response, json, ProblemType.IDEMPOTENCY_KEY_REUSED.problem());
             return;
         }
         response.setStatus(earlier.status());
@@ -159,12 +154,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     private static final class FilterFailure extends RuntimeException {

@@ -48,42 +48,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    private record Kind(HttpStatus status, String type, String title) {
-    }
-
-    private static final Map<Class<? extends DomainException>, Kind> DOMAIN_KINDS = Map.of(
-            InvalidCommandException.class,
-            new Kind(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid"),
-            UnknownReferenceException.class,
-            new Kind(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-reference", "The request names nothing stored"),
-            UnknownResourceException.class,
-            new Kind(HttpStatus.NOT_FOUND, "not-found", "Not found"),
-            LifecycleRuleException.class,
-            new Kind(HttpStatus.CONFLICT, "lifecycle-rule", "A lifecycle rule forbids this"),
-            DateOrderException.class,
-            new Kind(HttpStatus.CONFLICT, "date-order", "A date is earlier than a recorded date it must follow"),
-            ReferenceTakenException.class,
-            new Kind(HttpStatus.CONFLICT, "reference-taken", "The reference is already taken"));
+    private static final Map<Class<? extends DomainException>, ProblemType> DOMAIN_TYPES = Map.of(
+            InvalidCommandException.class, ProblemType.INVALID_REQUEST,
+            UnknownReferenceException.class, ProblemType.UNKNOWN_REFERENCE,
+            UnknownResourceException.class, ProblemType.NOT_FOUND,
+            LifecycleRuleException.class, ProblemType.LIFECYCLE_RULE,
+            DateOrderException.class, ProblemType.DATE_ORDER,
+            ReferenceTakenException.class, ProblemType.REFERENCE_TAKEN);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
-        Kind kind = DOMAIN_KINDS.get(e.getClass());
-        ProblemDetail problem = Problems.of(kind.status(), kind.type(), kind.title(), e.getMessage());
-        return answer(e.field() == null ? problem
-                : Problems.withErrors(problem, List.of(Problems.error(e.field(), e.getMessage()))));
+        return answer(Problems.aboutField(DOMAIN_TYPES.get(e.getClass()).problem(e.getMessage()), e.field(),
+                e.getMessage()));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid",
-                e.getMessage());
-        return answer(e.field() == null ? problem
-                : Problems.withErrors(problem, List.of(Problems.error(e.field(), e.getMessage()))));
+        return answer(Problems.aboutField(ProblemType.INVALID_REQUEST.problem(e.getMessage()), e.field(),
+                e.getMessage()));
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException e) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+        return answer(ProblemType.NOT_FOUND.problem(
                 e instanceof NotFoundException ? e.getMessage() : "nothing is stored under that id"));
     }
 
@@ -92,52 +79,42 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         boolean inPath = e.getParameter().hasParameterAnnotation(
                 org.springframework.web.bind.annotation.PathVariable.class);
         if (inPath) {
-            return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+            return answer(ProblemType.NOT_FOUND.problem(
                     "nothing is stored under " + e.getName() + " '" + e.getValue() + "'"));
         }
         String message = "cannot be read as " + readableType(e.getRequiredType());
-        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request is invalid", e.getName() + " " + message), List.of(Problems.error(e.getName(), message))));
+        return answer(Problems.aboutField(ProblemType.INVALID_REQUEST.problem(e.getName() + " " + message),
+                e.getName(), message));
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
-                "another command changed it at the same moment; read it again and retry"));
+        return answer(ProblemType.CONCURRENT_CHANGE.problem());
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> stale(StaleVersionException e) {
-        return answer(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Version mismatch",
-                e.getMessage()));
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ResponseEntity<Object> keyReused(IdempotencyKeyReusedException e) {
-        return answer(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                "Idempotency-Key reused", e.getMessage()));
+        return answer(ProblemType.STALE_VERSION.problem(e.getMessage()));
     }
 
     @ExceptionHandler(ProjectionBehindException.class)
     ResponseEntity<Object> behind(ProjectionBehindException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "projection-behind",
-                "Not caught up yet", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+        ProblemDetail problem = ProblemType.PROJECTION_BEHIND.problem(e.getMessage());
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "1")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         log.warn("refused by a database constraint [{}]", MDC.get("correlationId"), e);
-        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicts with stored data",
-                "the request conflicts with what is stored"));
+        return answer(ProblemType.CONFLICT.problem());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected failure [{}]", MDC.get("correlationId"), e);
-        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "the service failed; quote correlation id " + MDC.get("correlationId")));
+        return answer(ProblemType.INTERNAL.problem("the service failed; quote correlation id "
+                + MDC.get("correlationId")));
     }
 
     @Override
@@ -149,8 +126,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 errors.add(Problems.error(error.getField(), String.valueOf(error.getDefaultMessage()))));
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(Problems.error(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
-        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request is invalid", "some fields are invalid"), errors));
+        return answer(Problems.withErrors(ProblemType.INVALID_REQUEST.problem("some fields are invalid"), errors));
     }
 
     @Override
@@ -162,16 +138,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 errors.add(Problems.error(String.valueOf(result.getMethodParameter().getParameterName()),
                         String.valueOf(error.getDefaultMessage())))));
-        return answer(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request is invalid", "some parameters are invalid"), errors));
+        return answer(Problems.withErrors(ProblemType.INVALID_REQUEST.problem("some parameters are invalid"),
+                errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request is malformed",
-                "the body is not a JSON document of the expected shape");
+        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem();
         Throwable cause = e.getCause();
         if (cause instanceof JsonParseException) {
             problem.setDetail("the body is not well-formed JSON");
@@ -179,7 +154,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             String field = path(mapping);
             String message = fieldMessage(mapping);
             problem.setDetail(field + " " + message);
-            Problems.withErrors(problem, List.of(Problems.error(field, message)));
+            Problems.aboutField(problem, field, message);
         }
         return answer(problem);
     }

@@ -1,25 +1,19 @@
 package org.safeguarding.tracker.api.web;
 
-import java.net.URI;
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the RFC 9457 documents the API answers with; {@code type} names the kind of problem. */
+/** The validation part of the RFC 9457 documents the API answers with (see {@link ProblemType} for the rest). */
 public final class Problems {
 
-    private static final String TYPE_PREFIX = "urn:tracker:problem:";
-
     private Problems() {
-    }
-
-    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
-        problem.setTitle(title);
-        return problem;
     }
 
     public static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
@@ -29,7 +23,24 @@ public final class Problems {
         return problem;
     }
 
+    /** One invalid field, written {@code {"field", "message"}} in that order. */
     public static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    /** The problem with one error naming {@code field}, or without errors when no field is named. */
+    public static ProblemDetail aboutField(ProblemDetail problem, String field, String message) {
+        return field == null ? problem : withErrors(problem, List.of(error(field, message)));
+    }
+
+    /** Answers with a problem from a filter, where no controller advice is reached. */
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

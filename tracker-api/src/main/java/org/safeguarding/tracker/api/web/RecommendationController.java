@@ -3,6 +3,7 @@ package org.safeguarding.tracker.api.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -10,9 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
-import org.safeguarding.tracker.api.command.CommandDispatcher;
 import org.safeguarding.tracker.api.command.Dispatched;
-import org.safeguarding.tracker.api.command.ExpectedVersion;
 import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.safeguarding.tracker.api.eventlog.RecordedEvent;
 import org.safeguarding.tracker.api.reading.RecommendationReader;
@@ -64,15 +63,15 @@ public class RecommendationController {
     private static final String RECOMMENDATION_PATH = "/api/v1/recommendations/{id}";
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandDispatcher dispatcher;
+    private final CommandAnswers commands;
     private final RecommendationReader reader;
     private final RecommendationList list;
     private final EventLog eventLog;
     private final ReadYourWrites readYourWrites;
 
-    public RecommendationController(CommandDispatcher dispatcher, RecommendationReader reader,
+    public RecommendationController(CommandAnswers commands, RecommendationReader reader,
                                     RecommendationList list, EventLog eventLog, ReadYourWrites readYourWrites) {
-        this.dispatcher = dispatcher;
+        this.commands = commands;
         this.reader = reader;
         this.list = list;
         this.eventLog = eventLog;
@@ -86,11 +85,11 @@ public class RecommendationController {
     @ApiResponse(responseCode = "201", description = "Raised: its state, version 1", useReturnTypeSchema = true)
     public ResponseEntity<RecommendationState> raise(@Valid @RequestBody RaiseRecommendationRequest request) {
         UUID id = UUID.randomUUID();
-        Dispatched dispatched = dispatcher.create(AggregateKind.Recommendation, id.toString(),
+        return commands.create(AggregateKind.Recommendation, id,
                 new RaiseRecommendation(id, request.reviewId(), request.reference(), request.text(),
                         request.themes().stream().map(Theme::new).toList(), request.priority(),
-                        request.raisedOn()));
-        return CommandAnswers.created(RECOMMENDATION_PATH, dispatched, stateAfter(id, dispatched), id);
+                        request.raisedOn()))
+                .created(RECOMMENDATION_PATH, stateAfter(id), id);
     }
 
     @PostMapping("/{id}/response")
@@ -115,12 +114,10 @@ public class RecommendationController {
     public ResponseEntity<RecommendationState> assign(@PathVariable UUID id,
                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody AssignmentRequest request) {
-        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
+        return commands.update(AggregateKind.Recommendation, id, ifMatch,
                 new AssignRecommendation(id, new AgencyCode(request.agency()), request.owner(), request.dueOn(),
-                        request.assignedOn()),
-                new ExpectedVersion(ifMatch));
-        return CommandAnswers.created(RECOMMENDATION_PATH + "/assignments/{agency}", dispatched,
-                stateAfter(id, dispatched), id, request.agency());
+                        request.assignedOn()))
+                .created(RECOMMENDATION_PATH + "/assignments/{agency}", stateAfter(id), id, request.agency());
     }
 
     @GetMapping("/{id}/assignments/{agency}")
@@ -162,11 +159,11 @@ public class RecommendationController {
                                                          String ifMatch,
                                                          @Valid @RequestBody EvidenceRequest request) {
         UUID evidenceId = UUID.randomUUID();
-        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(),
+        return commands.update(AggregateKind.Recommendation, id, ifMatch,
                 new SubmitEvidence(id, evidenceId, new AgencyCode(request.agency()), request.summary(),
-                        request.link(), request.submittedOn()), new ExpectedVersion(ifMatch));
-        return CommandAnswers.created(RECOMMENDATION_PATH + "/evidence/{evidenceId}", dispatched,
-                new EvidenceAnswer(evidenceId, stateAfter(id, dispatched)), id, evidenceId);
+                        request.link(), request.submittedOn()))
+                .created(RECOMMENDATION_PATH + "/evidence/{evidenceId}",
+                        stateAfter(id).andThen(state -> new EvidenceAnswer(evidenceId, state)), id, evidenceId);
     }
 
     @GetMapping("/{id}/evidence/{evidenceId}")
@@ -265,16 +262,15 @@ public class RecommendationController {
     }
 
     private ResponseEntity<RecommendationState> update(UUID id, String ifMatch, Object command) {
-        Dispatched dispatched = dispatcher.update(AggregateKind.Recommendation, id.toString(), command,
-                new ExpectedVersion(ifMatch));
-        return CommandAnswers.ok(dispatched, stateAfter(id, dispatched));
+        return commands.update(AggregateKind.Recommendation, id, ifMatch, command).ok(stateAfter(id));
     }
 
     private RecommendationState current(UUID id) {
         return reader.current(id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
     }
 
-    private RecommendationState stateAfter(UUID id, Dispatched dispatched) {
-        return reader.afterSequence(id, dispatched.sequence());
+    /** The state right after the command's event: its answer, whatever came after. */
+    private Function<Dispatched, RecommendationState> stateAfter(UUID id) {
+        return dispatched -> reader.afterSequence(id, dispatched.sequence());
     }
 }

@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
-import org.safeguarding.tracker.api.command.CommandDispatcher;
-import org.safeguarding.tracker.api.command.Dispatched;
-import org.safeguarding.tracker.api.command.ExpectedVersion;
 import org.safeguarding.tracker.api.reading.ReviewReader;
 import org.safeguarding.tracker.api.web.request.RecordReReferralRequest;
 import org.safeguarding.tracker.api.web.request.RegisterReviewRequest;
@@ -38,15 +35,15 @@ public class ReviewController {
 
     private static final String REVIEW_PATH = "/api/v1/reviews/{reviewId}";
 
-    private final CommandDispatcher dispatcher;
+    private final CommandAnswers commands;
     private final ReviewReader reader;
     private final ReviewList reviews;
     private final RecommendationList recommendations;
     private final ReadYourWrites readYourWrites;
 
-    public ReviewController(CommandDispatcher dispatcher, ReviewReader reader, ReviewList reviews,
+    public ReviewController(CommandAnswers commands, ReviewReader reader, ReviewList reviews,
                             RecommendationList recommendations, ReadYourWrites readYourWrites) {
-        this.dispatcher = dispatcher;
+        this.commands = commands;
         this.reader = reader;
         this.reviews = reviews;
         this.recommendations = recommendations;
@@ -61,10 +58,10 @@ public class ReviewController {
             useReturnTypeSchema = true)
     public ResponseEntity<ReviewDetail> register(@Valid @RequestBody RegisterReviewRequest request) {
         UUID reviewId = UUID.randomUUID();
-        Dispatched dispatched = dispatcher.create(AggregateKind.Review, reviewId.toString(),
+        return commands.create(AggregateKind.Review, reviewId,
                 new RegisterReview(reviewId, new BoardCode(request.board()), request.reference(), request.kind(),
-                        request.title(), request.commissionedOn(), request.publishedOn()));
-        return CommandAnswers.created(REVIEW_PATH, dispatched, detail(reviewId), reviewId);
+                        request.title(), request.commissionedOn(), request.publishedOn()))
+                .created(REVIEW_PATH, dispatched -> detail(reviewId), reviewId);
     }
 
     @PostMapping("/{reviewId}/re-referrals")
@@ -76,10 +73,9 @@ public class ReviewController {
     public ResponseEntity<ReviewDetail> reReferral(@PathVariable UUID reviewId,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RecordReReferralRequest request) {
-        Dispatched dispatched = dispatcher.update(AggregateKind.Review, reviewId.toString(),
-                new RecordReReferral(reviewId, request.earlierReviewId(), request.referredOn(), request.note()),
-                new ExpectedVersion(ifMatch));
-        return CommandAnswers.created(REVIEW_PATH, dispatched, detail(reviewId), reviewId);
+        return commands.update(AggregateKind.Review, reviewId, ifMatch,
+                new RecordReReferral(reviewId, request.earlierReviewId(), request.referredOn(), request.note()))
+                .created(REVIEW_PATH, dispatched -> detail(reviewId), reviewId);
     }
 
     @GetMapping

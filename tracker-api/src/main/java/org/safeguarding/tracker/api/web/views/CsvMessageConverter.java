@@ -12,19 +12,20 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
-/** Writes a {@link CsvTable} as {@code text/csv}; the view endpoints answer one when the caller accepts CSV. */
+/** Writes a {@link ViewAnswer} as its {@link CsvTable}, when content negotiation picks {@code text/csv}. */
 @Component
-public class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
+public class CsvMessageConverter extends AbstractHttpMessageConverter<ViewAnswer<?>> {
 
     public static final String TEXT_CSV = "text/csv";
+    public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     public CsvMessageConverter() {
-        super(StandardCharsets.UTF_8, new MediaType("text", "csv", StandardCharsets.UTF_8));
+        super(StandardCharsets.UTF_8, TEXT_CSV_UTF8);
     }
 
     @Override
     protected boolean supports(Class<?> type) {
-        return CsvTable.class.isAssignableFrom(type);
+        return ViewAnswer.class.isAssignableFrom(type);
     }
 
     @Override
@@ -33,14 +34,14 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> 
     }
 
     @Override
-    protected CsvTable readInternal(Class<? extends CsvTable> type, HttpInputMessage input) {
+    protected ViewAnswer<?> readInternal(Class<? extends ViewAnswer<?>> type, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("CSV is written, not read", input);
     }
 
     @Override
-    protected void writeInternal(CsvTable table, HttpOutputMessage output) throws IOException {
+    protected void writeInternal(ViewAnswer<?> answer, HttpOutputMessage output) throws IOException {
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        writer.write(table.write());
+        writer.write(answer.csv().write());
         writer.flush();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -27,12 +26,9 @@ import org.safeguarding.tracker.projections.views.ThemeCount;
 import org.safeguarding.tracker.projections.views.ViewGenerations;
 import org.safeguarding.tracker.projections.views.ViewQueries;
 import org.safeguarding.tracker.projections.views.ViewQuery;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,12 +60,8 @@ public class ViewController {
     @Operation(summary = "Outstanding actions by agency",
             description = "Agencies with an open assignment on the date: open, overdue, due within 30 days, and the "
                     + "earliest assignedOn among them; most overdue first, then agency code.")
-    public ResponseEntity<Object> outstandingByAgency(@RequestParam(required = false) String board,
-                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                                      @RequestParam(required = false) Long minPosition,
-                                                      @RequestHeader(value = "Accept", required = false) String accept) {
-        List<AgencyOutstanding> rows = views.outstandingByAgency(query(board, on, minPosition));
-        return answer(accept, rows, r -> CsvTable.of(AgencyOutstanding.class, r));
+    public ViewAnswer<List<AgencyOutstanding>> outstandingByAgency(@ParameterObject ViewParameters parameters) {
+        return ViewAnswer.of(AgencyOutstanding.class, views.outstandingByAgency(query(parameters)));
     }
 
     @GetMapping("/outstanding-actions")
@@ -79,14 +71,10 @@ public class ViewController {
                     examples = @ExampleObject(value = "recommendationId,recommendationReference,reviewId,reviewReference,agency,owner,assignedOn,dueOn,overdue\r\n6f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c71,4.3,3f1c2b8e-7a55-4c1e-9a43-2f0d5a1b6c70,MAR-2013-02,CSC,Head of Safeguarding,2013-04-01,2013-09-30,true\r\n"))})
     @Operation(summary = "The open action items on the date, earliest due first",
             description = "Each item carries its due date on that date (the latest due-date change made by then).")
-    public ResponseEntity<Object> outstandingActions(@RequestParam(required = false) String agency,
-                                                     @RequestParam(required = false) String board,
-                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                                     @RequestParam(required = false) Long minPosition,
-                                                     @RequestHeader(value = "Accept", required = false) String accept) {
+    public ViewAnswer<List<ActionItem>> outstandingActions(@RequestParam(required = false) String agency,
+                                                           @ParameterObject ViewParameters parameters) {
         String agencyCode = agency == null ? null : new AgencyCode(agency).value();
-        List<ActionItem> rows = views.outstandingActions(query(board, on, minPosition), agencyCode);
-        return answer(accept, rows, r -> CsvTable.of(ActionItem.class, r));
+        return ViewAnswer.of(ActionItem.class, views.outstandingActions(query(parameters), agencyCode));
     }
 
     @GetMapping("/time-to-implementation")
@@ -97,14 +85,11 @@ public class ViewController {
     @Operation(summary = "Time to implementation, grouped by agency, theme, review or board",
             description = "Count, median, 90th percentile (as PostgreSQL percentile_cont) and mean days of what was "
                     + "completed by the date, beside how many are still open and the age of the oldest.")
-    public ResponseEntity<Object> timeToImplementation(@RequestParam(required = false, defaultValue = "agency") String groupBy,
-                                                       @RequestParam(required = false) String board,
-                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                                       @RequestParam(required = false) Long minPosition,
-                                                       @RequestHeader(value = "Accept", required = false) String accept) {
+    public ViewAnswer<List<ImplementationTime>> timeToImplementation(
+            @RequestParam(required = false, defaultValue = "agency") String groupBy,
+            @ParameterObject ViewParameters parameters) {
         ImplementationGrouping grouping = grouping(groupBy);
-        List<ImplementationTime> rows = views.timeToImplementation(query(board, on, minPosition), grouping);
-        return answer(accept, rows, r -> CsvTable.of(ImplementationTime.class, r));
+        return ViewAnswer.of(ImplementationTime.class, views.timeToImplementation(query(parameters), grouping));
     }
 
     @GetMapping("/re-referrals")
@@ -115,11 +100,8 @@ public class ViewController {
     @Operation(summary = "Re-referral links, with the earlier review's recommendations open at the re-referral",
             description = "Links with referredOn on or before the date; openAtReferral lists the earlier review's "
                     + "recommendations raised on or before referredOn and not closed on referredOn.")
-    public ResponseEntity<Object> reReferrals(@RequestParam(required = false) String board,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                              @RequestParam(required = false) Long minPosition,
-                                              @RequestHeader(value = "Accept", required = false) String accept) {
-        return answer(accept, views.reReferrals(query(board, on, minPosition)), ViewRows::reReferrals);
+    public ViewAnswer<List<ReReferralLink>> reReferrals(@ParameterObject ViewParameters parameters) {
+        return new ViewAnswer<>(views.reReferrals(query(parameters)), ViewRows::reReferrals);
     }
 
     @GetMapping("/exceptions")
@@ -130,11 +112,8 @@ public class ViewController {
     @Operation(summary = "The exception report: overdue, due soon, awaiting assurance, no evidence after 90 days",
             description = "Open assignments overdue on the date; due within 30 days; evidence submitted by the date "
                     + "and not decided by then; open assignments assigned more than 90 days before with no evidence.")
-    public ResponseEntity<Object> exceptions(@RequestParam(required = false) String board,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                             @RequestParam(required = false) Long minPosition,
-                                             @RequestHeader(value = "Accept", required = false) String accept) {
-        return answer(accept, views.exceptions(query(board, on, minPosition)), ViewRows::exceptions);
+    public ViewAnswer<ExceptionReport> exceptions(@ParameterObject ViewParameters parameters) {
+        return new ViewAnswer<>(views.exceptions(query(parameters)), ViewRows::exceptions);
     }
 
     @GetMapping("/themes")
@@ -145,18 +124,14 @@ public class ViewController {
     @Operation(summary = "Recurring themes: reviews and recommendations carrying each, open and implemented",
             description = "Over recommendations raised on or before the date: how many reviews and recommendations "
                     + "carry the theme, how many are not closed on the date, how many are closed IMPLEMENTED.")
-    public ResponseEntity<Object> themes(@RequestParam(required = false) String board,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                         @RequestParam(required = false) Long minPosition,
-                                         @RequestHeader(value = "Accept", required = false) String accept) {
-        List<ThemeCount> rows = views.themes(query(board, on, minPosition));
-        return answer(accept, rows, r -> CsvTable.of(ThemeCount.class, r));
+    public ViewAnswer<List<ThemeCount>> themes(@ParameterObject ViewParameters parameters) {
+        return ViewAnswer.of(ThemeCount.class, views.themes(query(parameters)));
     }
 
-    private ViewQuery query(String board, LocalDate on, Long minPosition) {
-        String boardCode = board == null ? null : new BoardCode(board).value();
-        readYourWrites.await(generations.live().processorName(), minPosition);
-        return new ViewQuery(on == null ? LocalDate.now(clock) : on, boardCode);
+    private ViewQuery query(ViewParameters parameters) {
+        String board = parameters.board() == null ? null : new BoardCode(parameters.board()).value();
+        readYourWrites.await(generations.live().processorName(), parameters.minPosition());
+        return new ViewQuery(parameters.on() == null ? LocalDate.now(clock) : parameters.on(), board);
     }
 
     private static ImplementationGrouping grouping(String groupBy) {
@@ -165,36 +140,5 @@ public class ViewController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("groupBy", "groupBy is one of agency, theme, review, board");
         }
-    }
-
-    private static <T> ResponseEntity<Object> answer(String accept, T body, Function<T, CsvTable> csv) {
-        if (wantsCsv(accept)) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .body(csv.apply(body));
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    /** CSV when the caller prefers it to JSON (by order and quality in Accept). */
-    private static boolean wantsCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return false;
-        }
-        MimeTypeUtils.sortBySpecificity(types);
-        for (MediaType type : types) {
-            if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
