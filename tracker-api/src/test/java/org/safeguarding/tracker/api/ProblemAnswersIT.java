@@ -36,6 +36,32 @@ class ProblemAnswersIT extends ApiTest {
     }
 
     @Test
+    void aBodyThatIsNotExactlyOneJsonDocumentIs400() {
+        String reopening = "{\"reason\": \"x\", \"reopenedOn\": \"2014-01-01\"}";
+        assertProblem(api.post(path + "/reopening", reopening + " {}"), 400, null);
+        assertProblem(api.post(path + "/reopening",
+                "{\"reason\": \"x\", \"reason\": \"y\", \"reopenedOn\": \"2014-01-01\"}"), 400, null);
+    }
+
+    @Test
+    void aNumberIsNotADate() {
+        // 16000 would be read as the 16,000th day after 1970-01-01, a plausible past date
+        Api.Answer answer = api.post(path + "/closure", "{\"outcome\": \"WITHDRAWN\", \"rationale\": \"r\","
+                + " \"closedOn\": 16000}");
+        assertProblem(answer, 400, "closedOn");
+        assertThat(answer.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("cannot be read as a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void validationErrorsComeInTheOrderOfTheirFields() {
+        JsonNode errors = api.post("/api/v1/reviews", "{}").json().get("errors");
+        List<String> fields = new java.util.ArrayList<>();
+        errors.forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).hasSizeGreaterThan(2).isSorted();
+    }
+
+    @Test
     void anUnknownFieldIs400NamingIt() {
         assertProblem(api.post(path + "/reopening", Map.of("reason", "x", "reopenedOn", "2014-01-01",
                 "actor", "mallory")), 400, "actor");

@@ -1,6 +1,7 @@
 package org.safeguarding.tracker.api.web;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,17 @@ import org.springframework.http.ProblemDetail;
 /** The validation part of the RFC 9457 documents the API answers with (see {@link ProblemType} for the rest). */
 public final class Problems {
 
+    private static final Comparator<Map<String, String>> BY_FIELD_THEN_MESSAGE =
+            Comparator.<Map<String, String>, String>comparing(error -> error.get("field"))
+                    .thenComparing(error -> error.get("message"));
+
     private Problems() {
     }
 
+    /** Adds the errors, ordered by field and message: validation finds them in no fixed order. */
     public static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", errors.stream().sorted(BY_FIELD_THEN_MESSAGE).toList());
         }
         return problem;
     }
