@@ -64,6 +64,15 @@ public final class TestDatabase {
                   - or set TRACKER_TEST_DB=embedded to start an embedded PostgreSQL inside the test JVM.""");
     }
 
+    /**
+     * Another fresh database on the same server, also dropped at the end of the run, for a test that must own
+     * the whole log (one that tampers with it, or starts from an old schema).
+     */
+    public static synchronized Coordinates another() {
+        Coordinates shared = get();
+        return freshDatabaseOn(shared.url(), shared.user(), shared.password());
+    }
+
     private static Coordinates freshDatabaseOn(String serverUrl, String user, String password) {
         String name = "tracker_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));

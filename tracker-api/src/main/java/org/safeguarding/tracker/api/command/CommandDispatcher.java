@@ -1,5 +1,6 @@
 package org.safeguarding.tracker.api.command;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -45,14 +46,26 @@ public class CommandDispatcher {
     }
 
     private Dispatched send(AggregateKind kind, String aggregateId, Object command) {
-        Actor actor = currentActor.get();
-        Map<String, Object> metadata = Map.of(
-                CommandMetadata.ACTOR, actor.name(),
-                CommandMetadata.ROLE, actor.role(),
-                CommandMetadata.CORRELATION_ID, String.valueOf(MDC.get(CommandMetadata.CORRELATION_ID)));
-        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(attribution(currentActor.get())));
         StreamHead head = eventLog.head(aggregateId).orElseThrow(() ->
                 new IllegalStateException(kind + " " + aggregateId + " has no event after its command"));
         return new Dispatched(result, head.position(), head.version() - 1);
+    }
+
+    /** From the authenticated actor and the request's headers (through the MDC), never from its body. */
+    private static Map<String, Object> attribution(Actor actor) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put(CommandMetadata.ACTOR, actor.name());
+        metadata.put(CommandMetadata.ROLE, actor.role());
+        if (actor.agency() != null) {
+            metadata.put(CommandMetadata.AGENCY, actor.agency());
+        }
+        metadata.put(CommandMetadata.CORRELATION_ID, String.valueOf(MDC.get(CommandMetadata.CORRELATION_ID)));
+        String idempotencyKey = MDC.get(CommandMetadata.IDEMPOTENCY_KEY);
+        if (idempotencyKey != null) {
+            metadata.put(CommandMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        return metadata;
     }
 }

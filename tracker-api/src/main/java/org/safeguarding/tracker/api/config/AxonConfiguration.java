@@ -21,6 +21,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.safeguarding.tracker.api.audit.ChainedAppend;
 import org.safeguarding.tracker.api.command.CommandMetadata;
 import org.safeguarding.tracker.api.eventstore.RecommendationRaisedUpcaster;
 import org.safeguarding.tracker.api.eventstore.ReviewRegistrations;
@@ -143,6 +144,7 @@ public class AxonConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .gapTimeout((int) gapTimeout.toMillis())
+                .appendEvents(new ChainedAppend())
                 .build();
     }
 
@@ -164,10 +166,12 @@ public class AxonConfiguration {
         };
     }
 
-    /** Carries who, in which role and in which request, from each command onto every event it records. */
+    /**
+     * Carries who, in which role and agency, and in which request (correlation id, idempotency key), from each
+     * command onto every event it records.
+     */
     @Bean
     public CorrelationDataProvider commandMetadataOnEvents() {
-        return new SimpleCorrelationDataProvider(CommandMetadata.ACTOR, CommandMetadata.ROLE,
-                CommandMetadata.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(CommandMetadata.ATTRIBUTION.toArray(String[]::new));
     }
 }

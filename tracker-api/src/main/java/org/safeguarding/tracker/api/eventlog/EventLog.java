@@ -1,6 +1,5 @@
 package org.safeguarding.tracker.api.eventlog;
 
-import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,28 +7,34 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.safeguarding.tracker.api.audit.CanonicalJson;
 import org.safeguarding.tracker.api.command.CommandMetadata;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** Reads the event store's table directly: stream heads, one aggregate's history, and the global feed. */
 @Component
 public class EventLog {
 
-    private static final String COLUMNS = """
+    public static final String COLUMNS = """
             global_index, aggregate_identifier, type, sequence_number, payload_type, payload_revision,
-            time_stamp, meta_data, payload, stored_at < clock_timestamp() - cast(? as interval) as settled""";
+            time_stamp, meta_data, payload, previous_hash, chain_hash, stored_at < clock_timestamp() - cast(? as interval) as settled""";
+
+    private static final int CURSOR_ROWS = 1000;
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JdbcTemplate cursor;
     private final String settleInterval;
 
     public EventLog(JdbcTemplate jdbc, @Value("${tracker.events.feed-settle}") Duration feedSettle) {
         this.jdbc = jdbc;
+        this.cursor = new JdbcTemplate(jdbc.getDataSource());
+        cursor.setFetchSize(CURSOR_ROWS);
         this.settleInterval = feedSettle.toMillis() + " milliseconds";
     }
 
@@ -74,7 +79,23 @@ public class EventLog {
     private record Row(RecordedEvent event, boolean settled) {
     }
 
-    private RecordedEvent read(ResultSet row) throws SQLException {
+    /**
+     * Every event in position order, handed over one at a time as the database cursor reads them, so memory
+     * stays bounded however long the log; inside a (read-only) transaction, else the driver reads them all.
+     */
+    public void stream(Optional<String> aggregateId, Consumer<RecordedEvent> each) {
+        RowCallbackHandler handler = row -> each.accept(read(row));
+        String select = "select " + COLUMNS + " from domain_event_entry ";
+        if (aggregateId.isPresent()) {
+            cursor.query(select + "where aggregate_identifier = ? order by global_index", handler,
+                    settleInterval, aggregateId.get());
+        } else {
+            cursor.query(select + "order by global_index", handler, settleInterval);
+        }
+    }
+
+    /** One row of the event table, as selected by {@link #COLUMNS}. */
+    public static RecordedEvent read(ResultSet row) throws SQLException {
         JsonNode metadata = tree(row.getBytes("meta_data"));
         String payloadType = row.getString("payload_type");
         return new RecordedEvent(row.getLong("global_index"), row.getString("aggregate_identifier"),
@@ -82,16 +103,19 @@ public class EventLog {
                 payloadType.substring(payloadType.lastIndexOf('.') + 1), row.getString("payload_revision"),
                 Instant.parse(row.getString("time_stamp")), text(metadata, CommandMetadata.ACTOR),
                 text(metadata, CommandMetadata.ROLE), text(metadata, CommandMetadata.CORRELATION_ID),
-                tree(row.getBytes("payload")));
+                tree(row.getBytes("payload")), text(metadata, CommandMetadata.AGENCY),
+                text(metadata, CommandMetadata.IDEMPOTENCY_KEY), payloadType, metadata,
+                row.getString("previous_hash"), row.getString("chain_hash"));
     }
 
-    private JsonNode tree(byte[] bytes) {
+    /** Exact numbers, as the chain hashes them, so what the feed shows verifies offline. */
+    private static JsonNode tree(byte[] bytes) {
         if (bytes == null) {
-            return json.createObjectNode();
+            return CanonicalJson.READER.createObjectNode();
         }
         try {
-            return json.readTree(bytes);
-        } catch (IOException e) {
+            return CanonicalJson.parse(bytes);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("a stored event is not JSON", e);
         }
     }

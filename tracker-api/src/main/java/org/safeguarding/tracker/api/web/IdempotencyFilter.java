@@ -15,6 +15,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -72,7 +74,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String hash = fingerprint(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        Optional<StoredAnswer> earlier = runClaimed(key, hash, new CachedBodyRequest(request, body), answer, chain);
+        Optional<StoredAnswer> earlier;
+        // the command path records the key on the events, as it does the correlation id
+        MDC.put(CommandMetadata.IDEMPOTENCY_KEY, key);
+        try {
+            earlier = runClaimed(key, hash, new CachedBodyRequest(request, body), answer, chain);
+        } finally {
+            MDC.remove(CommandMetadata.IDEMPOTENCY_KEY);
+        }
         if (earlier.isPresent()) {
             replay(earlier.get(), hash, response);
             return;

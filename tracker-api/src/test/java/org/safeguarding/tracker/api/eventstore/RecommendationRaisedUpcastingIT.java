@@ -19,6 +19,9 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.tracker.api.ApiTest;
+import org.safeguarding.tracker.api.audit.CanonicalJson;
+import org.safeguarding.tracker.api.audit.ChainLink;
+import org.safeguarding.tracker.api.audit.EventChain;
 import org.safeguarding.tracker.api.views.Commands;
 import org.safeguarding.tracker.api.views.ViewCheck;
 import org.safeguarding.tracker.api.views.ViewModel;
@@ -112,14 +115,20 @@ class RecommendationRaisedUpcastingIT extends ApiTest {
         return old;
     }
 
+    /** An event stored long ago, chained as the migration that chained the stored events did. */
     private void store(String aggregateType, UUID aggregateId, Class<?> payloadType, String revision, String payload) {
+        Instant recordedAt = Instant.now();
+        String hash = EventChain.hash(null, new ChainLink(aggregateId.toString(), aggregateType, 0,
+                payloadType.getName(), revision, recordedAt,
+                CanonicalJson.parse(payload.getBytes(StandardCharsets.UTF_8)),
+                CanonicalJson.parse("{}".getBytes(StandardCharsets.UTF_8))));
         jdbc.update("""
                         insert into domain_event_entry (event_identifier, meta_data, payload, payload_revision,
-                            payload_type, time_stamp, aggregate_identifier, sequence_number, type)
-                        values (?, ?, ?, ?, ?, ?, ?, 0, ?)""",
+                            payload_type, time_stamp, aggregate_identifier, sequence_number, type, chain_hash)
+                        values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
                 UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
-                payload.getBytes(StandardCharsets.UTF_8), revision, payloadType.getName(), Instant.now().toString(),
-                aggregateId.toString(), aggregateType);
+                payload.getBytes(StandardCharsets.UTF_8), revision, payloadType.getName(), recordedAt.toString(),
+                aggregateId.toString(), aggregateType, hash);
     }
 
     /** The recommendation's first event as the storage engine hands it to the upcaster chain. */
