@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.tracker.testing.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,11 +44,14 @@ class IdempotencyAcrossRestartIT {
 
     private static ConfigurableApplicationContext start() {
         TestDatabase.Coordinates database = TestDatabase.get();
-        return new SpringApplicationBuilder(TrackerApplication.class).properties(
-                "server.port=0",
-                "tracker.db.url=" + database.url(),
-                "spring.datasource.username=" + database.user(),
-                "spring.datasource.password=" + database.password()).run();
+        // command-line arguments: default properties would lose to application.yml's embedded default
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(TrackerApplication.class).run(
+                "--server.port=0",
+                "--tracker.db.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password());
+        assertThat(service.getBean(HikariDataSource.class).getJdbcUrl()).isEqualTo(database.url());
+        return service;
     }
 
     private static Api api(ConfigurableApplicationContext context) {
