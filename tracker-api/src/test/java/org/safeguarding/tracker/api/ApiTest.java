@@ -25,6 +25,10 @@ public abstract class ApiTest {
         registry.add("tracker.db.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
+        for (String property : TestUsers.properties()) {
+            int equals = property.indexOf('=');
+            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+        }
     }
 
     @BeforeEach

@@ -43,7 +43,7 @@ class IdempotencyAcrossRestartIT {
 
     private static ConfigurableApplicationContext start() {
         TestDatabase.Coordinates database = TestDatabase.get();
-        return new SpringApplicationBuilder(TrackerApplication.class).properties(
+        return new SpringApplicationBuilder(TrackerApplication.class).properties(TestUsers.properties()).properties(
                 "server.port=0",
                 "tracker.db.url=" + database.url(),
                 "spring.datasource.username=" + database.user(),
