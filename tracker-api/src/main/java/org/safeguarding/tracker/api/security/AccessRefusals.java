@@ -34,11 +34,11 @@ final class AccessRefusals implements AuthenticationEntryPoint, AccessDeniedHand
         if (presented) {
             AccessLog.signInFailed(request, e.getClass().getSimpleName());
         }
-        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tracker\", charset=\"UTF-8\"");
         if (bearer) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, e instanceof OAuth2AuthenticationException
                     ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tracker\", charset=\"UTF-8\"");
         write(request, response, ProblemType.UNAUTHENTICATED.problem(presented
                 ? "the credentials were not accepted" : "sign in with HTTP Basic credentials or a bearer token"));
     }
