@@ -4,9 +4,12 @@
 Usage: view_latency.py BASE_URL [REQUESTS_PER_VIEW] [BOARDS] [SCOPE]
 Each request asks for a random business date between 2012-01-01 and today, and, by SCOPE, for one of the
 synthetic boards BOARD-1..BOARD-n ("board"), for every board ("all"), or for either at random ("mixed",
-the default), so the numbers are for arbitrary dates.
+the default), so the numbers are for arbitrary dates. It signs in with HTTP Basic as BENCH_AUTH
+("name:password", a BOARD user of the service) when that is set.
 """
+import base64
 import datetime
+import os
 import json
 import random
 import statistics
@@ -25,6 +28,10 @@ VIEWS = [
     "exceptions",
     "themes",
 ]
+
+
+AUTH = ({"Authorization": "Basic " + base64.b64encode(os.environ["BENCH_AUTH"].encode()).decode()}
+        if os.environ.get("BENCH_AUTH") else {})
 
 
 def percentile(sorted_values, p):
@@ -52,7 +59,8 @@ def main():
             query = f"on={on.isoformat()}" + (f"&board=BOARD-{board}" if board else "")
             url = f"{base}/api/v1/views/{view}{'&' if '?' in view else '?'}{query}"
             started = time.perf_counter()
-            with urllib.request.urlopen(url) as answer:
+            request = urllib.request.Request(url, headers=AUTH)
+            with urllib.request.urlopen(request) as answer:
                 body = answer.read()
             elapsed = (time.perf_counter() - started) * 1000
             if i >= 10:  # the first few warm the JIT and caches

@@ -5,21 +5,55 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small HTTP client for the tests: real requests to the running service, JSON in and out. */
+/**
+ * A small HTTP client for the tests: real requests to the running service, JSON in and out, signed in as
+ * {@link TestUsers#BOARD} unless told otherwise.
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final String base;
+    /** The Authorization header sent with every request; null: none. */
+    private final String authorization;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, basic(TestUsers.BOARD.name(), TestUsers.BOARD.password()));
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same service, signed in with HTTP Basic as this user. */
+    public Api as(TestUsers.User user) {
+        return withBasic(user.name(), user.password());
+    }
+
+    public Api withBasic(String name, String password) {
+        return new Api(base, basic(name, password));
+    }
+
+    public Api withBearer(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** The same service, with no credentials at all. */
+    public Api anonymous() {
+        return new Api(base, null);
+    }
+
+    private static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public record Answer(int status, Map<String, String> headers, String text) {
@@ -79,11 +113,14 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder request, String... headers) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> names = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> names.put(name.toLowerCase(), values.get(0)));
             return new Answer(response.statusCode(), names, response.body());

@@ -25,6 +25,12 @@ public abstract class ApiTest {
         registry.add("tracker.db.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
+        // Spring Boot's tests switch metrics export off; the service's /actuator/prometheus is tested too
+        registry.add("management.prometheus.metrics.export.enabled", () -> "true");
+        for (String property : TestUsers.properties()) {
+            int equals = property.indexOf('=');
+            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+        }
     }
 
     @BeforeEach

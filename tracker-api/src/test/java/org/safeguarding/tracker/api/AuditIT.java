@@ -56,7 +56,8 @@ class AuditIT {
                 "--spring.datasource.password=" + database.password(),
                 "--tracker.events.feed-settle=0s",
                 "--tracker.audit.checkpoint-interval=1h",
-                "--tracker.audit.checkpoint-settle=0s");
+                "--tracker.audit.checkpoint-settle=0s",
+                TestUsers.arguments()[0], TestUsers.arguments()[1]);
         jdbc = service.getBean(JdbcTemplate.class);
     }
 
@@ -198,7 +199,7 @@ class AuditIT {
     @Test
     void aChangedActorIsAHashMismatchAtThatEvent() throws IOException {
         List<Long> events = history();
-        replaceBytes("meta_data", events.get(1), "anonymous", "someone-else");
+        replaceBytes("meta_data", events.get(1), TestUsers.BOARD.name(), "someone-else");
         assertBrokenEverywhere(aggregateAt(events.get(0)), 1, events.get(1), "hash mismatch");
     }
 
@@ -253,8 +254,8 @@ class AuditIT {
         JsonNode history = api.get("/api/v1/recommendations/" + recommendation + "/history").json();
         assertThat(history).hasSize(2);
         JsonNode last = history.get(1);
-        assertThat(last.get("actor").asText()).isEqualTo("anonymous");
-        assertThat(last.get("role").asText()).isEqualTo("NONE");
+        assertThat(last.get("actor").asText()).isEqualTo(TestUsers.BOARD.name());
+        assertThat(last.get("role").asText()).isEqualTo("BOARD");
         assertThat(last.get("agency").isNull()).isTrue();
         assertThat(last.get("correlationId").asText()).isEqualTo("audit-correlation-1");
         assertThat(last.get("idempotencyKey").asText()).isEqualTo("audit-key-1");

@@ -45,11 +45,14 @@ class IdempotencyAcrossRestartIT {
     private static ConfigurableApplicationContext start() {
         TestDatabase.Coordinates database = TestDatabase.get();
         // command-line arguments: default properties would lose to application.yml's embedded default
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(TrackerApplication.class).run(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--server.port=0",
                 "--tracker.db.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password());
+                "--spring.datasource.password=" + database.password()));
+        arguments.addAll(List.of(TestUsers.arguments()));
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(TrackerApplication.class)
+                .run(arguments.toArray(String[]::new));
         assertThat(service.getBean(HikariDataSource.class).getJdbcUrl()).isEqualTo(database.url());
         return service;
     }

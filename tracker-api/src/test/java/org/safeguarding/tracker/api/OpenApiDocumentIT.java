@@ -137,6 +137,44 @@ class OpenApiDocumentIT extends ApiTest {
     }
 
     @Test
+    void declaresBothWaysToSignInAndTheRolesOfEveryOperation() {
+        assertThat(document.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearer/bearerFormat").asText()).isEqualTo("JWT");
+        List<String> missing = new ArrayList<>();
+        Set<String> roles = Set.of("BOARD", "AGENCY", "AUDITOR", "DASHBOARD");
+        forEachOperation((name, operation) -> {
+            JsonNode declared = operation.path("x-roles");
+            if (declared.isEmpty()) {
+                missing.add(name + ": x-roles");
+            }
+            declared.forEach(role -> {
+                if (!roles.contains(role.asText())) {
+                    missing.add(name + ": unknown role " + role);
+                }
+            });
+            if (!operation.path("description").asText().contains("Roles: ")) {
+                missing.add(name + ": the roles in its description");
+            }
+            if (operation.path("security").size() != 2) {
+                missing.add(name + ": both security schemes");
+            }
+            expect(missing, name, names(operation.get("responses")), "401", "403");
+        });
+        assertThat(missing).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1events/get/x-roles").toString())
+                .isEqualTo("[\"BOARD\",\"AUDITOR\"]");
+        assertThat(document.at("/paths/~1api~1v1~1recommendations~1{id}~1evidence/post/description").asText())
+                .contains("Roles: BOARD, AGENCY (AGENCY: only as its own agency");
+    }
+
+    @Test
+    void theDocumentAndSwaggerUiNeedNoSignIn() {
+        assertThat(api.anonymous().get("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(api.anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
     void servesSwaggerUi() {
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
         Api.Answer entry = api.get("/swagger-ui.html");

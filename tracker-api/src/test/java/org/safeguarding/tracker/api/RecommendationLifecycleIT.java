@@ -142,7 +142,7 @@ class RecommendationLifecycleIT extends ApiTest {
         for (int i = 0; i < history.size(); i++) {
             JsonNode event = history.get(i);
             assertThat(event.get("sequence").asLong()).isEqualTo(i);
-            assertThat(event.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(event.get("actor").asText()).isEqualTo(TestUsers.BOARD.name());
             assertThat(event.get("correlationId").asText()).isNotBlank();
             assertThat(Instant.parse(event.get("recordedAt").asText())).isBefore(after.get(i).plusMillis(1));
             if (i > 0) {

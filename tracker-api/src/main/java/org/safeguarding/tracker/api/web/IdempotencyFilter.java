@@ -16,8 +16,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.safeguarding.tracker.api.command.CurrentActor;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,10 +31,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} on a POST or PUT: the key is claimed, the command runs and its answer is stored,
  * all in one transaction; a retry with the same key and body gets the first answer and records nothing,
- * the same key with another request gets 422. A refusal (4xx) is stored too, after its rollback.
+ * the same key with another request gets 422. A refusal (4xx) is stored too, after its rollback. Keys are
+ * the caller's own: they are stored scoped to the principal, so one user's key never finds another's answer.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// after the security filters: a stored answer is only ever replayed to a signed-in caller, its own
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
@@ -43,12 +46,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final CurrentActor currentActor;
 
     public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager,
-                             ObjectMapper json) {
+                             ObjectMapper json, CurrentActor currentActor) {
         this.store = store;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
+        this.currentActor = currentActor;
     }
 
     @Override
@@ -72,11 +77,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             Problems.write(response, json, ProblemType.TOO_LARGE.problem());
             return;
         }
+        String callersKey = key;
+        key = scoped(key);
         String hash = fingerprint(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         Optional<StoredAnswer> earlier;
-        // the command path records the key on the events, as it does the correlation id
-        MDC.put(CommandMetadata.IDEMPOTENCY_KEY, key);
+        // the command path records the caller's key on the events, as it does the correlation id
+        MDC.put(CommandMetadata.IDEMPOTENCY_KEY, callersKey);
         try {
             earlier = runClaimed(key, hash, new CachedBodyRequest(request, body), answer, chain);
         } finally {
@@ -150,19 +157,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return new StoredAnswer(hash, answer.getStatus(), headers, answer.getContentAsByteArray());
     }
 
-    private static String fingerprint(HttpServletRequest request, byte[] body) {
+    /** The key as stored: a digest of the principal and the key, so it fits the column whatever the name. */
+    private String scoped(String key) {
+        MessageDigest digest = sha256();
+        digest.update((currentActor.get().name() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // If-Match is part of the request: a retry that names another version is another request
-            String target = request.getMethod() + " " + request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
-                    + "\nIf-Match: " + request.getHeader(HttpHeaders.IF_MATCH) + "\n";
-            digest.update(target.getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String fingerprint(HttpServletRequest request, byte[] body) {
+        MessageDigest digest = sha256();
+        // If-Match is part of the request: a retry that names another version is another request
+        String target = request.getMethod() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                + "\nIf-Match: " + request.getHeader(HttpHeaders.IF_MATCH) + "\n";
+        digest.update(target.getBytes(StandardCharsets.UTF_8));
+        digest.update(body);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static final class FilterFailure extends RuntimeException {

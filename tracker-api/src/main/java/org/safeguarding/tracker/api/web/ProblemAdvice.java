@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.safeguarding.tracker.api.command.StaleVersionException;
+import org.safeguarding.tracker.api.security.AccessLog;
 import org.safeguarding.tracker.domain.rules.DateOrderException;
 import org.safeguarding.tracker.domain.rules.DomainException;
 import org.safeguarding.tracker.domain.rules.InvalidCommandException;
@@ -31,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,6 +75,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(RuntimeException e) {
         return answer(ProblemType.NOT_FOUND.problem(
                 e instanceof NotFoundException ? e.getMessage() : "nothing is stored under that id"));
+    }
+
+    /** A refusal decided where the data is read (an agency outside its own part), not by the URL rules. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        AccessLog.forbidden(request);
+        return answer(ProblemType.FORBIDDEN.problem());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -2,6 +2,7 @@ package org.safeguarding.tracker.api.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import org.safeguarding.tracker.api.command.Dispatched;
 import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.safeguarding.tracker.api.eventlog.RecordedEvent;
 import org.safeguarding.tracker.api.reading.RecommendationReader;
+import org.safeguarding.tracker.api.security.AgencyScope;
 import org.safeguarding.tracker.api.web.request.AssignmentRequest;
 import org.safeguarding.tracker.api.web.request.AssuranceRequest;
 import org.safeguarding.tracker.api.web.request.BoardResponseRequest;
@@ -39,10 +41,12 @@ import org.safeguarding.tracker.domain.recommendation.RecordBoardResponse;
 import org.safeguarding.tracker.domain.recommendation.ReopenRecommendation;
 import org.safeguarding.tracker.domain.recommendation.SubmitEvidence;
 import org.safeguarding.tracker.projections.Page;
+import org.safeguarding.tracker.projections.PageRequest;
 import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.safeguarding.tracker.projections.lists.RecommendationFilter;
 import org.safeguarding.tracker.projections.lists.RecommendationList;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,14 +72,17 @@ public class RecommendationController {
     private final RecommendationList list;
     private final EventLog eventLog;
     private final ReadYourWrites readYourWrites;
+    private final AgencyScope scope;
 
     public RecommendationController(CommandAnswers commands, RecommendationReader reader,
-                                    RecommendationList list, EventLog eventLog, ReadYourWrites readYourWrites) {
+                                    RecommendationList list, EventLog eventLog, ReadYourWrites readYourWrites,
+                                    AgencyScope scope) {
         this.commands = commands;
         this.reader = reader;
         this.list = list;
         this.eventLog = eventLog;
         this.readYourWrites = readYourWrites;
+        this.scope = scope;
     }
 
     @PostMapping
@@ -158,6 +165,12 @@ public class RecommendationController {
                                                          @RequestHeader(value = IF_MATCH, required = false)
                                                          String ifMatch,
                                                          @Valid @RequestBody EvidenceRequest request) {
+        if (!scope.sees(request.agency())) {
+            throw new AccessDeniedException("an agency submits evidence only as itself");
+        }
+        if (scope.agency().isPresent()) {
+            current(id);
+        }
         UUID evidenceId = UUID.randomUUID();
         return commands.update(AggregateKind.Recommendation, id, ifMatch,
                 new SubmitEvidence(id, evidenceId, new AgencyCode(request.agency()), request.summary(),
@@ -225,7 +238,9 @@ public class RecommendationController {
             headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
     public ResponseEntity<RecommendationState> one(@PathVariable UUID id,
                                                    @RequestParam(required = false) Instant asOf) {
-        RecommendationState state = (asOf == null ? reader.current(id) : reader.asOf(id, asOf))
+        Optional<RecommendationState> visible = scope.visible(reader.current(id));
+        RecommendationState state = (asOf == null ? visible
+                : visible.flatMap(current -> reader.asOf(id, asOf)).map(scope::redacted))
                 .orElseThrow(() -> new NotFoundException(asOf == null ? "no recommendation " + id
                         : "recommendation " + id + " was not recorded at " + asOf));
         return withVersion(state, state);
@@ -239,10 +254,10 @@ public class RecommendationController {
             headers = @Header(name = "ETag", ref = "#/components/headers/ETag"))
     public ResponseEntity<List<RecordedEvent>> history(@PathVariable UUID id) {
         List<RecordedEvent> events = eventLog.history(AggregateKind.Recommendation.name(), id.toString());
-        if (events.isEmpty()) {
+        if (events.isEmpty() || scope.agency().isPresent() && scope.visible(reader.current(id)).isEmpty()) {
             throw new NotFoundException("no recommendation " + id);
         }
-        return ResponseEntity.ok().eTag(Integer.toString(events.size())).body(events);
+        return ResponseEntity.ok().eTag(Integer.toString(events.size())).body(scope.history(events));
     }
 
     @GetMapping
@@ -258,7 +273,13 @@ public class RecommendationController {
                                           @RequestParam(required = false) Integer size,
                                           @RequestParam(required = false) Long minPosition) {
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
-        return list.page(new RecommendationFilter(reviewId, agency, status, theme), Paging.of(page, size));
+        PageRequest request = Paging.of(page, size);
+        if (scope.excludes(agency)) {
+            return new Page<>(List.of(), request.page(), request.size(), 0);
+        }
+        Page<RecommendationState> states = list.page(
+                new RecommendationFilter(reviewId, scope.agencyFilter(agency), status, theme), request);
+        return new Page<>(scope.visible(states.items()), states.page(), states.size(), states.total());
     }
 
     private ResponseEntity<RecommendationState> update(UUID id, String ifMatch, Object command) {
@@ -266,7 +287,7 @@ public class RecommendationController {
     }
 
     private RecommendationState current(UUID id) {
-        return reader.current(id).orElseThrow(() -> new NotFoundException("no recommendation " + id));
+        return scope.visible(reader.current(id)).orElseThrow(() -> new NotFoundException("no recommendation " + id));
     }
 
     /** The state right after the command's event: its answer, whatever came after. */

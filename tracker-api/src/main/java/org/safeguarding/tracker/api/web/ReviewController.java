@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.safeguarding.tracker.api.command.AggregateKind;
 import org.safeguarding.tracker.api.reading.ReviewReader;
+import org.safeguarding.tracker.api.security.AgencyScope;
 import org.safeguarding.tracker.api.web.request.RecordReReferralRequest;
 import org.safeguarding.tracker.api.web.request.RegisterReviewRequest;
 import org.safeguarding.tracker.domain.code.BoardCode;
@@ -40,14 +41,17 @@ public class ReviewController {
     private final ReviewList reviews;
     private final RecommendationList recommendations;
     private final ReadYourWrites readYourWrites;
+    private final AgencyScope scope;
 
     public ReviewController(CommandAnswers commands, ReviewReader reader, ReviewList reviews,
-                            RecommendationList recommendations, ReadYourWrites readYourWrites) {
+                            RecommendationList recommendations, ReadYourWrites readYourWrites,
+                            AgencyScope scope) {
         this.commands = commands;
         this.reader = reader;
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.readYourWrites = readYourWrites;
+        this.scope = scope;
     }
 
     @PostMapping
@@ -89,7 +93,8 @@ public class ReviewController {
                                      @RequestParam(required = false) Long minPosition) {
         String boardCode = board == null ? null : new BoardCode(board).value();
         readYourWrites.await(ProcessingGroups.LISTS, minPosition);
-        return reviews.page(boardCode, Paging.of(page, size));
+        return scope.agency().map(agency -> reviews.pageOfAgency(agency, boardCode, Paging.of(page, size)))
+                .orElseGet(() -> reviews.page(boardCode, Paging.of(page, size)));
     }
 
     @GetMapping("/{reviewId}")
@@ -102,9 +107,12 @@ public class ReviewController {
         return detail(reviewId);
     }
 
+    /** An agency sees a review only through its own recommendations: with none, the review is not there. */
     private ReviewDetail detail(UUID reviewId) {
+        String agency = scope.agency().orElse(null);
         return reader.current(reviewId)
-                .map(review -> ReviewDetail.of(review, recommendations.ofReview(reviewId)))
+                .map(review -> ReviewDetail.of(review, recommendations.ofReview(reviewId, agency)))
+                .filter(review -> agency == null || !review.recommendations().isEmpty())
                 .orElseThrow(() -> new NotFoundException("no review " + reviewId));
     }
 }

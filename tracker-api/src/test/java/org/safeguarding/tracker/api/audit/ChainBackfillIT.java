@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.tracker.api.Api;
+import org.safeguarding.tracker.api.TestUsers;
 import org.safeguarding.tracker.api.TrackerApplication;
 import org.safeguarding.tracker.domain.agency.AgencyRegistered;
 import org.safeguarding.tracker.domain.agency.AgencyRenamed;
@@ -37,7 +38,8 @@ class ChainBackfillIT {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(TrackerApplication.class).run(
                 "--server.port=0", "--tracker.db.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password())) {
+                "--spring.datasource.password=" + database.password(),
+                TestUsers.arguments()[0], TestUsers.arguments()[1])) {
             Api api = new Api(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
             JsonNode report = api.get("/api/v1/audit/verify").json();
             assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();

@@ -38,11 +38,17 @@ public class RecommendationList {
     }
 
     public List<RecommendationSummary> ofReview(UUID reviewId) {
+        return ofReview(reviewId, null);
+    }
+
+    /** The review's recommendations assigned to the agency; every one of them when the agency is {@code null}. */
+    public List<RecommendationSummary> ofReview(UUID reviewId, String agency) {
         return jdbc.query("""
                         select recommendation_id, reference, status from recommendation_view
-                        where review_id = ? order by reference""",
+                        where review_id = ? and (cast(? as text) is null or agencies @> array[cast(? as text)])
+                        order by reference""",
                 (row, i) -> new RecommendationSummary(row.getObject(1, UUID.class), row.getString(2),
-                        RecommendationStatus.valueOf(row.getString(3))), reviewId);
+                        RecommendationStatus.valueOf(row.getString(3))), reviewId, agency, agency);
     }
 
     private static String where(RecommendationFilter filter, List<Object> args) {

@@ -24,10 +24,34 @@ public class ReviewList {
             order by r.board, r.commissioned_on, r.reference
             limit ? offset ?""";
 
+    /** One agency's part: the reviews with a recommendation assigned to it, counting only those. */
+    private static final String SELECT_OF_AGENCY = """
+            select r.*,
+                   count(v.recommendation_id) filter (where v.status = 'OPEN')   as open,
+                   count(v.recommendation_id) filter (where v.status = 'CLOSED') as closed
+            from review_view r join recommendation_view v on v.review_id = r.review_id
+             and v.agencies @> array[cast(? as text)]
+            where (cast(? as varchar) is null or r.board = ?)
+            group by r.review_id
+            order by r.board, r.commissioned_on, r.reference
+            limit ? offset ?""";
+
     private final JdbcTemplate jdbc;
 
     public ReviewList(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The reviews on which the agency has an assigned recommendation, each counting only those. */
+    public Page<ReviewListItem> pageOfAgency(String agency, String board, PageRequest request) {
+        List<ReviewListItem> items = jdbc.query(SELECT_OF_AGENCY, ReviewList::item, agency, board, board,
+                request.size(), request.offset());
+        Long total = jdbc.queryForObject("""
+                        select count(*) from review_view r where (cast(? as varchar) is null or r.board = ?)
+                         and exists (select 1 from recommendation_view v where v.review_id = r.review_id
+                                     and v.agencies @> array[cast(? as text)])""",
+                Long.class, board, board, agency);
+        return new Page<>(items, request.page(), request.size(), total == null ? 0 : total);
     }
 
     public Page<ReviewListItem> page(String board, PageRequest request) {

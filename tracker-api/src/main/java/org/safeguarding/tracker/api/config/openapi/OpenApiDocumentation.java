@@ -19,6 +19,7 @@ public final class OpenApiDocumentation {
         OperationRules rules = new OperationRules(texts.parameters(), schemas);
         openApi.getPaths().entrySet().stream().filter(path -> path.getKey().startsWith("/api/"))
                 .forEach(path -> path.getValue().readOperationsMap().forEach(rules::document));
+        AccessDocumentation.apply(openApi);
     }
 
     private static void describe(Doc doc, Schema<?> schema) {

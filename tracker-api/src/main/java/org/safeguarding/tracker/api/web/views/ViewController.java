@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguarding.tracker.api.security.AgencyScope;
 import org.safeguarding.tracker.api.web.InvalidRequestException;
 import org.safeguarding.tracker.api.web.ReadYourWrites;
 import org.safeguarding.tracker.domain.code.AgencyCode;
@@ -28,6 +29,7 @@ import org.safeguarding.tracker.projections.views.ViewQueries;
 import org.safeguarding.tracker.projections.views.ViewQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,12 +46,15 @@ public class ViewController {
     private final ViewGenerations generations;
     private final ReadYourWrites readYourWrites;
     private final Clock clock;
+    private final AgencyScope scope;
 
-    public ViewController(ViewQueries views, ViewGenerations generations, ReadYourWrites readYourWrites, Clock clock) {
+    public ViewController(ViewQueries views, ViewGenerations generations, ReadYourWrites readYourWrites, Clock clock,
+                          AgencyScope scope) {
         this.views = views;
         this.generations = generations;
         this.readYourWrites = readYourWrites;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @GetMapping("/outstanding-by-agency")
@@ -61,7 +66,8 @@ public class ViewController {
             description = "Agencies with an open assignment on the date: open, overdue, due within 30 days, and the "
                     + "earliest assignedOn among them; most overdue first, then agency code.")
     public ViewAnswer<List<AgencyOutstanding>> outstandingByAgency(@ParameterObject ViewParameters parameters) {
-        return ViewAnswer.of(AgencyOutstanding.class, views.outstandingByAgency(query(parameters)));
+        return ViewAnswer.of(AgencyOutstanding.class, views.outstandingByAgency(query(parameters)).stream()
+                .filter(row -> scope.sees(row.agency())).toList());
     }
 
     @GetMapping("/outstanding-actions")
@@ -74,7 +80,9 @@ public class ViewController {
     public ViewAnswer<List<ActionItem>> outstandingActions(@RequestParam(required = false) String agency,
                                                            @ParameterObject ViewParameters parameters) {
         String agencyCode = agency == null ? null : new AgencyCode(agency).value();
-        return ViewAnswer.of(ActionItem.class, views.outstandingActions(query(parameters), agencyCode));
+        ViewQuery query = query(parameters);
+        return ViewAnswer.of(ActionItem.class, scope.excludes(agencyCode) ? List.of()
+                : views.outstandingActions(query, scope.agencyFilter(agencyCode)));
     }
 
     @GetMapping("/time-to-implementation")
@@ -89,7 +97,11 @@ public class ViewController {
             @RequestParam(required = false, defaultValue = "agency") String groupBy,
             @ParameterObject ViewParameters parameters) {
         ImplementationGrouping grouping = grouping(groupBy);
-        return ViewAnswer.of(ImplementationTime.class, views.timeToImplementation(query(parameters), grouping));
+        if (scope.agency().isPresent() && grouping != ImplementationGrouping.AGENCY) {
+            throw new AccessDeniedException("an agency sees time to implementation by agency only");
+        }
+        return ViewAnswer.of(ImplementationTime.class, views.timeToImplementation(query(parameters), grouping)
+                .stream().filter(row -> grouping != ImplementationGrouping.AGENCY || scope.sees(row.key())).toList());
     }
 
     @GetMapping("/re-referrals")
@@ -113,7 +125,14 @@ public class ViewController {
             description = "Open assignments overdue on the date; due within 30 days; evidence submitted by the date "
                     + "and not decided by then; open assignments assigned more than 90 days before with no evidence.")
     public ViewAnswer<ExceptionReport> exceptions(@ParameterObject ViewParameters parameters) {
-        return new ViewAnswer<>(views.exceptions(query(parameters)), ViewRows::exceptions);
+        ExceptionReport report = views.exceptions(query(parameters));
+        return new ViewAnswer<>(new ExceptionReport(ownItems(report.overdue()), ownItems(report.dueSoon()),
+                report.awaitingAssurance().stream().filter(item -> scope.sees(item.agency())).toList(),
+                ownItems(report.noEvidence())), ViewRows::exceptions);
+    }
+
+    private List<ActionItem> ownItems(List<ActionItem> items) {
+        return items.stream().filter(item -> scope.sees(item.agency())).toList();
     }
 
     @GetMapping("/themes")
