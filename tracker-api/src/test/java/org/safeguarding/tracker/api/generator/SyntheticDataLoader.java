@@ -13,6 +13,8 @@ import org.safeguarding.tracker.api.command.AggregateKind;
 import org.safeguarding.tracker.api.command.CommandDispatcher;
 import org.safeguarding.tracker.api.command.CommandMetadata;
 import org.safeguarding.tracker.api.command.ExpectedVersion;
+import org.safeguarding.tracker.api.security.AccessGrant;
+import org.safeguarding.tracker.api.security.Role;
 import org.safeguarding.tracker.domain.agency.RegisterAgency;
 import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.domain.recommendation.RaiseRecommendation;
@@ -25,6 +27,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Loads a synthetic data set through the real command path (the same dispatcher, rules, registries and
@@ -34,6 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class SyntheticDataLoader implements ApplicationRunner {
 
+    static final String ACTOR = "synthetic-data-loader";
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataLoader.class);
 
     private final CommandDispatcher dispatcher;
@@ -81,6 +86,7 @@ public class SyntheticDataLoader implements ApplicationRunner {
         List<SyntheticBoards.ReviewHistory> reviews = new SyntheticBoards(seed, clock)
                 .reviews(recommendations, boards, prefix);
         MDC.put(CommandMetadata.CORRELATION_ID, "synthetic-" + prefix);
+        signIn();
         for (AgencyCode agency : SyntheticBoards.AGENCIES) {
             dispatcher.create(AggregateKind.Agency, agency.value(), new RegisterAgency(agency, "Agency " + agency));
         }
@@ -103,6 +109,12 @@ public class SyntheticDataLoader implements ApplicationRunner {
         log.info("loaded {} recommendations in {} reviews of {} boards: {} commands in {} s ({} commands/s)",
                 recommendations, reviews.size(), boards, commands.get(), Math.round(seconds),
                 Math.round(commands.get() / seconds));
+    }
+
+    /** The loader's events name it as their actor, a board user, as if its commands had come over the API. */
+    private static void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR, null, new AccessGrant(Role.BOARD, null).authorities()));
     }
 
     private void send(Object command) {
@@ -130,6 +142,7 @@ public class SyntheticDataLoader implements ApplicationRunner {
             for (Runnable task : tasks) {
                 futures.add(pool.submit(() -> {
                     MDC.put(CommandMetadata.CORRELATION_ID, correlationId);
+                    signIn();
                     task.run();
                 }));
             }
