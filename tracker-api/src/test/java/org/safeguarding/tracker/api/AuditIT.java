@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,22 @@ class AuditIT {
     private record Offline(int exitCode, JsonNode report) {
     }
 
-    /** Exports the whole feed, page by page, and runs the offline verifier on the file. */
-    private Offline verifyOffline() throws IOException {
+    /**
+     * Exports the checkpoints when asked, then the whole feed page by page, and runs the offline verifier on
+     * the files.
+     */
+    private Offline verifyOffline(boolean withCheckpoints) throws IOException {
+        List<String> arguments = new ArrayList<>();
+        if (withCheckpoints) {
+            Api.Answer checkpoints = api.get("/api/v1/audit/checkpoints");
+            assertThat(checkpoints.status()).as(checkpoints.text()).isEqualTo(200);
+            assertThat(checkpoints.header("Content-Type")).isEqualTo("application/x-ndjson");
+            Path file = folder.resolve("checkpoints-" + UUID.randomUUID() + ".ndjson");
+            Files.writeString(file, checkpoints.text(), StandardCharsets.UTF_8);
+            arguments.addAll(List.of("--checkpoints", file.toString()));
+        }
         Path export = folder.resolve("export-" + UUID.randomUUID() + ".ndjson");
+        Files.writeString(export, "", StandardCharsets.UTF_8);
         long after = 0;
         while (true) {
             Api.Answer page = api.get("/api/v1/events?after=" + after + "&limit=7");
@@ -113,12 +127,12 @@ class AuditIT {
             if (lines.isEmpty()) {
                 break;
             }
-            Files.writeString(export, page.text(), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(export, page.text(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             after = JSON.readTree(lines.get(lines.size() - 1)).get("position").asLong();
         }
+        arguments.add(0, export.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = VerifyExport.run(new String[] {export.toString()}, new PrintStream(out, true), System.err);
+        int exit = VerifyExport.run(arguments.toArray(String[]::new), new PrintStream(out, true), System.err);
         return new Offline(exit, out.size() == 0 ? null : JSON.readTree(out.toByteArray()));
     }
 
@@ -135,9 +149,11 @@ class AuditIT {
             throws IOException {
         assertBroken(verify(""), aggregateId, sequence, position, reason);
         assertBroken(verify("?aggregateId=" + aggregateId), aggregateId, sequence, position, reason);
-        Offline offline = verifyOffline();
-        assertThat(offline.exitCode()).isEqualTo(1);
-        assertBroken(offline.report(), aggregateId, sequence, position, reason);
+        for (boolean withCheckpoints : List.of(false, true)) {
+            Offline offline = verifyOffline(withCheckpoints);
+            assertThat(offline.exitCode()).isEqualTo(1);
+            assertBroken(offline.report(), aggregateId, sequence, position, reason);
+        }
     }
 
     private void replaceBytes(String column, long position, String from, String to) {
@@ -184,9 +200,11 @@ class AuditIT {
         assertThat(report.get("checkedAggregates").asLong()).isEqualTo(aggregates);
         assertThat(report.get("firstBroken").isNull()).isTrue();
 
-        Offline offline = verifyOffline();
-        assertThat(offline.exitCode()).isZero();
-        assertThat(offline.report()).isEqualTo(report);
+        for (boolean withCheckpoints : List.of(false, true)) {
+            Offline offline = verifyOffline(withCheckpoints);
+            assertThat(offline.exitCode()).isZero();
+            assertThat(offline.report()).isEqualTo(report);
+        }
     }
 
     @Test
@@ -221,14 +239,41 @@ class AuditIT {
     }
 
     @Test
-    void aDeletedLastEventIsCaughtByTheCheckpointThatRecordedIt() {
+    void aDeletedLastEventIsCaughtByTheCheckpointThatRecordedItOnTheServiceAndOfflineWithTheCheckpoints()
+            throws IOException {
         List<Long> events = history();
         String aggregate = aggregateAt(events.get(0));
-        assertThat(service.getBean(Checkpoints.class).take()).isPresent();
+        long checkpoint = service.getBean(Checkpoints.class).take().orElseThrow();
+        history();
         delete(events.get(3));
 
-        assertBroken(verify(""), aggregate, 3, events.get(3), "missing: checkpoint");
-        assertBroken(verify("?aggregateId=" + aggregate), aggregate, 3, events.get(3), "missing: checkpoint");
+        String reason = "missing: checkpoint " + checkpoint + " recorded event 3 (position " + events.get(3);
+        assertBroken(verify(""), aggregate, 3, events.get(3), reason);
+        assertBroken(verify("?aggregateId=" + aggregate), aggregate, 3, events.get(3), reason);
+        Offline offline = verifyOffline(true);
+        assertThat(offline.exitCode()).isEqualTo(1);
+        assertBroken(offline.report(), aggregate, 3, events.get(3), reason);
+        assertThat(offline.report()).isEqualTo(verify(""));
+        assertThat(verifyOffline(false).exitCode()).as("no link after it reveals it").isZero();
+    }
+
+    @Test
+    void aChangedCheckpointHeadIsCaughtOnTheServiceAndOffline() throws IOException {
+        List<Long> events = history();
+        long checkpoint = service.getBean(Checkpoints.class).take().orElseThrow();
+        String aggregate = aggregateAt(events.get(0));
+        String where = " where checkpoint_position = ? and aggregate_identifier = ?";
+        String recorded = jdbc.queryForObject("select chain_hash from audit_checkpoint_head" + where, String.class,
+                checkpoint, aggregate);
+        String set = "update audit_checkpoint_head set chain_hash = ?" + where;
+        jdbc.update(set, "0".repeat(64), checkpoint, aggregate);
+        undo.add(() -> jdbc.update(set, recorded, checkpoint, aggregate));
+
+        JsonNode report = verify("");
+        assertBroken(report, aggregate, 3, events.get(3), "checkpoint mismatch: checkpoint " + checkpoint);
+        Offline offline = verifyOffline(true);
+        assertThat(offline.exitCode()).isEqualTo(1);
+        assertThat(offline.report()).isEqualTo(report);
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import org.safeguarding.tracker.api.eventlog.RecordedEvent;
 
 /**
- * Recomputes the chains of events read in position order, from the store or from an export alike. Each
+ * Recomputes the chains of events read in position order, from the store or from an export alike, and checks
+ * them against the checkpoints given first (see {@link CheckpointVerification}). Each
  * aggregate's events are checked in sequence order: one that arrives ahead of its turn waits (that happens
  * only when the log was tampered with), so a swapped pair shows as a broken link at the lower sequence and a
  * deleted event as a gap. Memory holds one head per aggregate, never the events.
@@ -18,6 +19,17 @@ public final class ChainVerification {
     private final Map<String, Chain> chains = new HashMap<>();
     private long checkedEvents;
     private BrokenLink first;
+    private final CheckpointVerification checkpoints;
+
+    /** Verifies a whole log: its checkpoints' hashes recompute too. */
+    public ChainVerification() {
+        this(true);
+    }
+
+    /** wholeLog false for one aggregate's history, whose checkpoints carry only that aggregate's heads. */
+    public ChainVerification(boolean wholeLog) {
+        checkpoints = new CheckpointVerification(wholeLog, this::broken);
+    }
 
     private static final class Chain {
         long expected;
@@ -27,12 +39,21 @@ public final class ChainVerification {
         final TreeMap<Long, RecordedEvent> early = new TreeMap<>();
     }
 
+    /** A checkpoint, in position order, before any event. */
+    public void checkpoint(Checkpoint checkpoint) {
+        checkpoints.accept(checkpoint);
+    }
+
     public void accept(RecordedEvent event) {
         checkedEvents++;
         Chain chain = chains.computeIfAbsent(event.aggregateId(), id -> new Chain());
-        if (chain.broken) {
-            return;
+        if (!chain.broken) {
+            follow(chain, event);
         }
+        checkpoints.witness(event);
+    }
+
+    private void follow(Chain chain, RecordedEvent event) {
         if (event.sequence() < chain.expected || chain.early.containsKey(event.sequence())) {
             breakAt(chain, event, "sequence " + event.sequence() + " appears twice");
         } else if (event.sequence() > chain.expected) {
@@ -45,14 +66,15 @@ public final class ChainVerification {
         }
     }
 
-    /** A break found elsewhere (a checkpoint); the report names whichever lies earliest in the log. */
-    public void broken(BrokenLink link) {
+    /** The report names whichever break lies earliest in the log. */
+    private void broken(BrokenLink link) {
         if (first == null || link.position() < first.position()) {
             first = link;
         }
     }
 
     public VerificationReport report() {
+        checkpoints.finish();
         chains.forEach((id, chain) -> {
             if (!chain.broken && !chain.early.isEmpty()) {
                 RecordedEvent next = chain.early.firstEntry().getValue();

@@ -1,5 +1,7 @@
 package org.safeguarding.tracker.api.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +10,14 @@ import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Folds every aggregate's chain head into one hash of the whole log, now and then, and checks the folds
- * again when the log is verified. A checkpoint reveals what no later link would: the deletion or rewrite of
+ * Folds every aggregate's chain head into one hash of the whole log, now and then, and reads the folds back
+ * for verification and export. A checkpoint reveals what no later link would: the deletion or rewrite of
  * the last event of an aggregate. Several instances may run this: a transaction-scoped advisory lock lets
  * one take each checkpoint, and the positions' keys refuse a second one for the same place.
  */
@@ -55,7 +58,7 @@ public class Checkpoints {
         if (position == null || last.isPresent() && position <= last.get().position()) {
             return Optional.empty();
         }
-        List<EventChain.Head> changed = jdbc.query("""
+        List<CheckpointHead> changed = jdbc.query("""
                 select e.aggregate_identifier, e.sequence_number, e.global_index, e.chain_hash
                 from (select distinct on (aggregate_identifier) aggregate_identifier, sequence_number, global_index,
                              chain_hash
@@ -66,7 +69,7 @@ public class Checkpoints {
                        on r.aggregate_identifier = e.aggregate_identifier
                 where r.sequence_number is distinct from e.sequence_number
                 order by e.global_index""",
-                (row, i) -> new EventChain.Head(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)),
+                (row, i) -> new CheckpointHead(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)),
                 position);
         String previous = last.map(Taken::logHash).orElse(null);
         jdbc.update("insert into audit_checkpoint (position, previous_position, log_hash) values (?, ?, ?)",
@@ -89,50 +92,53 @@ public class Checkpoints {
     }
 
     /**
-     * Reports each recorded head (of one aggregate, or all) that the log no longer holds as it was, and each
-     * checkpoint whose hash its recorded heads no longer give, in position order.
+     * Each checkpoint in position order, with the heads it recorded (only those of one aggregate, and only the
+     * checkpoints that recorded one, when one is given), read in one statement so in one snapshot.
      */
-    public void check(Optional<String> aggregateId, Consumer<BrokenLink> broken) {
-        String only = aggregateId.isPresent() ? " and h.aggregate_identifier = ?" : "";
+    public void stream(Optional<String> aggregateId, Consumer<Checkpoint> each) {
+        String heads = aggregateId.isPresent()
+                ? "join audit_checkpoint_head h on h.checkpoint_position = c.position and h.aggregate_identifier = ?"
+                : "left join audit_checkpoint_head h on h.checkpoint_position = c.position";
         Object[] arguments = aggregateId.<Object[]>map(id -> new Object[] {id}).orElse(new Object[0]);
+        Grouping grouping = new Grouping(each);
         jdbc.query("""
-                select h.checkpoint_position, h.aggregate_identifier, h.sequence_number, h.global_index, h.chain_hash,
-                       e.global_index, e.chain_hash
-                from audit_checkpoint_head h
-                left join domain_event_entry e on e.aggregate_identifier = h.aggregate_identifier
-                                               and e.sequence_number = h.sequence_number
-                where (e.global_index is null or e.global_index <> h.global_index
-                       or e.chain_hash is distinct from h.chain_hash)""" + only
-                + " order by h.global_index limit 1", row -> {
-            String where = "checkpoint " + row.getLong(1) + " recorded event " + row.getLong(3) + " (position "
-                    + row.getLong(4) + ", hash " + row.getString(5) + ") as this aggregate's head";
-            String found = row.getObject(6) == null ? "missing: " + where + ", and the log no longer holds it"
-                    : "checkpoint mismatch: " + where + ", but the log holds position " + row.getLong(6)
-                    + " with hash " + row.getString(7);
-            broken.accept(new BrokenLink(row.getString(2), row.getLong(3), row.getLong(4), found));
-        }, arguments);
-        if (aggregateId.isEmpty()) {
-            checkFolds(broken);
-        }
+                select c.position, p.log_hash, c.log_hash, h.aggregate_identifier, h.sequence_number, h.global_index,
+                       h.chain_hash
+                from audit_checkpoint c left join audit_checkpoint p on p.position = c.previous_position
+                """ + heads + " order by c.position, h.global_index", grouping, arguments);
+        grouping.finish();
     }
 
-    private void checkFolds(Consumer<BrokenLink> broken) {
-        List<Taken> taken = jdbc.query("select position, log_hash from audit_checkpoint order by position",
-                (row, i) -> new Taken(row.getLong(1), row.getString(2)));
-        String previous = null;
-        for (Taken checkpoint : taken) {
-            List<EventChain.Head> heads = new ArrayList<>(jdbc.query("""
-                            select aggregate_identifier, sequence_number, global_index, chain_hash
-                            from audit_checkpoint_head where checkpoint_position = ? order by global_index""",
-                    (row, i) -> new EventChain.Head(row.getString(1), row.getLong(2), row.getLong(3),
-                            row.getString(4)), checkpoint.position()));
-            if (!EventChain.checkpoint(previous, checkpoint.position(), heads).equals(checkpoint.logHash())) {
-                broken.accept(new BrokenLink(null, null, checkpoint.position(), "checkpoint at position "
-                        + checkpoint.position() + " no longer matches its recorded hash: the checkpoint tables "
-                        + "were changed"));
-                return;
+    /** Gathers the rows of one checkpoint, its heads in position order, into one {@link Checkpoint}. */
+    private static final class Grouping implements RowCallbackHandler {
+        private final Consumer<Checkpoint> each;
+        private final List<CheckpointHead> heads = new ArrayList<>();
+        private long position = -1;
+        private String previousHash;
+        private String hash;
+
+        Grouping(Consumer<Checkpoint> each) {
+            this.each = each;
+        }
+
+        @Override
+        public void processRow(ResultSet row) throws SQLException {
+            if (row.getLong(1) != position) {
+                finish();
+                position = row.getLong(1);
+                previousHash = row.getString(2);
+                hash = row.getString(3);
             }
-            previous = checkpoint.logHash();
+            if (row.getString(4) != null) {
+                heads.add(new CheckpointHead(row.getString(4), row.getLong(5), row.getLong(6), row.getString(7)));
+            }
+        }
+
+        void finish() {
+            if (position >= 0) {
+                each.accept(new Checkpoint(position, previousHash, hash, List.copyOf(heads)));
+            }
+            heads.clear();
         }
     }
 }

@@ -45,15 +45,11 @@ public final class EventChain {
         return sha256(CanonicalJson.write(document));
     }
 
-    /** One aggregate's head as a checkpoint records it. */
-    public record Head(String aggregateId, long sequence, long position, String hash) {
-    }
-
-    public static String checkpoint(String previousHash, long position, List<Head> changedHeads) {
+    public static String checkpoint(String previousHash, long position, List<CheckpointHead> changedHeads) {
         StringBuilder text = new StringBuilder("tracker-checkpoint/1\n")
                 .append(previousHash == null ? "" : previousHash).append('\n')
                 .append(position).append('\n');
-        for (Head head : changedHeads) {
+        for (CheckpointHead head : changedHeads) {
             text.append(CanonicalJson.write(NODES.objectNode().put("aggregateId", head.aggregateId())
                     .put("hash", head.hash()).put("position", head.position()).put("sequence", head.sequence())))
                     .append('\n');

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,9 @@ import org.safeguarding.tracker.api.eventlog.RecordedEvent;
 /**
  * The offline verifier: checks an NDJSON export of {@code /events} (its pages concatenated, or {@code -} for
  * standard input) with the service's own {@link ChainVerification}, with no service and no database, and prints
- * the same report as {@code GET /audit/verify}. Exit code 0 intact, 1 broken, 2 unreadable input. Checkpoints
- * are not in the export, so a deleted last event of an aggregate is for the service's verify to find.
+ * the same report as {@code GET /audit/verify}. Given {@code --checkpoints} and an export of
+ * {@code /audit/checkpoints}, it recomputes those too and checks every head they record against the export,
+ * so a deleted last event of an aggregate shows. Exit code 0 intact, 1 broken, 2 unreadable input.
  */
 public final class VerifyExport {
 
@@ -35,28 +37,30 @@ public final class VerifyExport {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 1) {
-            err.println("usage: VerifyExport <export.ndjson | ->");
+        boolean withCheckpoints = args.length == 3 && args[1].equals("--checkpoints");
+        if (args.length != 1 && !withCheckpoints || withCheckpoints && args[0].equals("-") && args[2].equals("-")) {
+            err.println("usage: VerifyExport <export.ndjson | -> [--checkpoints <checkpoints.ndjson | ->]");
             return 2;
         }
         ChainVerification verification = new ChainVerification();
-        long line = 0;
-        try (BufferedReader lines = args[0].equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                RecordedEvent event = JSON.readValue(text, RecordedEvent.class);
+        try {
+            if (withCheckpoints) {
+                read(args[2], Checkpoint.class, checkpoint -> {
+                    if (checkpoint.hash() == null || checkpoint.heads() == null) {
+                        throw new IllegalArgumentException("not a checkpoint of /audit/checkpoints: no hash or heads");
+                    }
+                    verification.checkpoint(checkpoint);
+                });
+            }
+            read(args[0], RecordedEvent.class, event -> {
                 if (event.aggregateId() == null || event.recordedAt() == null || event.payload() == null) {
-                    throw new IOException("not an event of /events: no aggregateId, recordedAt or payload");
+                    throw new IllegalArgumentException(
+                            "not an event of /events: no aggregateId, recordedAt or payload");
                 }
                 verification.accept(event);
-            }
-        } catch (IOException | RuntimeException e) {
-            err.println("unreadable input" + (line > 0 ? " at line " + line : "") + ": " + e.getMessage());
+            });
+        } catch (Unreadable e) {
+            err.println(e.getMessage());
             return 2;
         }
         VerificationReport report = verification.report();
@@ -66,5 +70,29 @@ public final class VerifyExport {
             throw new IllegalStateException(e);
         }
         return report.intact() ? 0 : 1;
+    }
+
+    private static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** Each non-blank line of the file (or of standard input for {@code -}), read as one {@code type}. */
+    private static <T> void read(String file, Class<T> type, Consumer<T> each) throws Unreadable {
+        long line = 0;
+        try (BufferedReader lines = file.equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                line++;
+                if (!text.isBlank()) {
+                    each.accept(JSON.readValue(text, type));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("unreadable input " + file + (line > 0 ? " at line " + line : "") + ": "
+                    + e.getMessage());
+        }
     }
 }

@@ -90,6 +90,7 @@ class AccessMatrixIT extends ApiTest {
         table.add(get("/api/v1/events", "/api/v1/events?limit=1", TestUsers.BOARD, TestUsers.AUDITOR));
         table.add(get("/api/v1/views/rebuild", "/api/v1/views/rebuild", TestUsers.BOARD, TestUsers.AUDITOR));
         table.add(get("/api/v1/audit/verify", "/api/v1/audit/verify", TestUsers.BOARD, TestUsers.AUDITOR));
+        table.add(get("/api/v1/audit/checkpoints", "/api/v1/audit/checkpoints", TestUsers.BOARD, TestUsers.AUDITOR));
         // views: every role; the agency only those it can be given its own rows of
         for (String view : List.of("outstanding-by-agency", "outstanding-actions", "time-to-implementation",
                 "exceptions")) {
