@@ -64,6 +64,11 @@ public final class VerifyExport {
             return 2;
         }
         VerificationReport report = verification.report();
+        if (report.checkedEvents() == 0) {
+            // a log always holds events: an empty export is a failed one (e.g. pages fetched without sign-in)
+            err.println("the export " + args[0] + " holds no events");
+            return 2;
+        }
         try {
             out.println(JSON.writeValueAsString(report));
         } catch (IOException e) {
