@@ -1,7 +1,5 @@
 package org.safeguarding.tracker.api.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +57,7 @@ public class AuditController {
         return verifier.verify(Optional.ofNullable(aggregateId));
     }
 
-    @GetMapping(value = "/checkpoints", produces = EventFeedController.NDJSON)
+    @GetMapping(value = "/checkpoints", produces = NdjsonAnswer.MEDIA_TYPE)
     @Operation(summary = "Every checkpoint of the event log, one JSON document a line",
             description = "All checkpoints in position order, each with the hash of the one before it, its own hash "
                     + "and the heads it recorded (the aggregates whose last event changed since the one before): "
@@ -69,7 +67,7 @@ public class AuditController {
                     + "position, then one canonical JSON {aggregateId, hash, position, sequence} a head.")
     @ApiResponse(responseCode = "200", description = "Every checkpoint, oldest first, one Checkpoint a line; none "
             + "before the first is taken",
-            content = @Content(mediaType = EventFeedController.NDJSON,
+            content = @Content(mediaType = NdjsonAnswer.MEDIA_TYPE,
                     schema = @Schema(implementation = Checkpoint.class),
                     examples = @ExampleObject(name = "two checkpoints", value = """
                 {"position":4180,"previousHash":null,\
@@ -87,14 +85,6 @@ public class AuditController {
                 "hash":"7e6d5c4b3a29180f0e1d2c3b4a5968778695a4b3c2d1e0f1a2b3c4d5e6f70819"}]}
                 """)))
     public ResponseEntity<StreamingResponseBody> checkpoints() {
-        StreamingResponseBody body = out -> checkpoints.stream(Optional.empty(), checkpoint -> {
-            try {
-                out.write(json.writeValueAsBytes(checkpoint));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return ResponseEntity.ok().header("Content-Type", EventFeedController.NDJSON).body(body);
+        return NdjsonAnswer.<Checkpoint>of(json, each -> checkpoints.stream(Optional.empty(), each));
     }
 }

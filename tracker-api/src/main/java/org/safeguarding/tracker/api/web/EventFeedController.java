@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Event log", description = "The whole event log, in order, for auditors and downstream systems")
 public class EventFeedController {
 
-    public static final String NDJSON = "application/x-ndjson";
     private static final int DEFAULT_LIMIT = 1000;
     private static final int MAX_LIMIT = 10_000;
 
@@ -35,7 +34,7 @@ public class EventFeedController {
         this.json = json;
     }
 
-    @GetMapping(produces = NDJSON)
+    @GetMapping(produces = NdjsonAnswer.MEDIA_TYPE)
     @Operation(summary = "Events after a position, one JSON document a line",
             description = "Page with after = the last position read. Positions strictly increase; the feed holds "
                     + "back events behind a gap that may still be filled, so paging never skips an event. Each "
@@ -43,7 +42,7 @@ public class EventFeedController {
                     + "(see GET /audit/verify).")
     @ApiResponse(responseCode = "200", description = "Up to limit events after the position, oldest first, one "
             + "RecordedEvent a line; none when the log holds nothing newer",
-            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = RecordedEvent.class),
+            content = @Content(mediaType = NdjsonAnswer.MEDIA_TYPE, schema = @Schema(implementation = RecordedEvent.class),
                     examples = @ExampleObject(name = "two events", value = """
                 {"position":4182,"aggregateId":"5e8a1d3c-2b47-4f96-8c0e-1a9b7d6e4f21","aggregateType":"Recommendation",\
                 "sequence":6,"type":"EvidenceSubmitted","revision":"1","recordedAt":"2014-01-08T10:15:30Z",\
@@ -79,12 +78,6 @@ public class EventFeedController {
             throw new InvalidRequestException("limit", "limit is between 1 and " + MAX_LIMIT);
         }
         List<RecordedEvent> events = eventLog.after(from, count);
-        StreamingResponseBody body = out -> {
-            for (RecordedEvent event : events) {
-                out.write(json.writeValueAsBytes(event));
-                out.write('\n');
-            }
-        };
-        return ResponseEntity.ok().header("Content-Type", NDJSON).body(body);
+        return NdjsonAnswer.of(json, events::forEach);
     }
 }
