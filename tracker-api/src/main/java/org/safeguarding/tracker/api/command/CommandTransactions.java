@@ -1,0 +1,56 @@
+package org.safeguarding.tracker.api.command;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one transaction a command runs in, and the bound on how long it may stay open. A command's event takes
+ * its global position when it is inserted, before the commit, so while its transaction is open that position
+ * is a gap that later events pass. Readers wait a bounded time for a gap to fill (Axon's gap timeout, the
+ * event feed's settle time); that is safe only if no transaction outlives them. PostgreSQL 15 has no
+ * transaction timeout, so the bound is made of three: Spring's deadline (each JDBC statement it issues gets
+ * the time left, none starts after it), PostgreSQL's {@code statement_timeout} (also for the statements the
+ * event store issues) and {@code idle_in_transaction_session_timeout} (a paused or vanished client). A
+ * position therefore stays a gap at most {@link #longestGap()}.
+ */
+@Component
+public class CommandTransactions {
+
+    private final TransactionTemplate template;
+    private final JdbcTemplate jdbc;
+    private final String statementTimeout;
+    private final String idleTimeout;
+    private final Duration longestGap;
+
+    public CommandTransactions(PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+                               @Value("${tracker.commands.transaction-timeout}") Duration transactionTimeout,
+                               @Value("${tracker.commands.statement-timeout}") Duration statementTimeout,
+                               @Value("${tracker.commands.idle-timeout}") Duration idleTimeout) {
+        this.template = new TransactionTemplate(transactionManager);
+        template.setTimeout(Math.toIntExact(Math.max(1, transactionTimeout.toSeconds())));
+        this.jdbc = jdbc;
+        this.statementTimeout = Long.toString(statementTimeout.toMillis());
+        this.idleTimeout = Long.toString(idleTimeout.toMillis());
+        // the insert (a statement), an idle moment, the position lookup (within the deadline), an idle moment
+        this.longestGap = statementTimeout.plus(transactionTimeout).plus(idleTimeout.multipliedBy(2));
+    }
+
+    public <T> T inOne(Supplier<T> work) {
+        return template.execute(status -> {
+            jdbc.queryForList("select set_config('statement_timeout', ?, true), "
+                    + "set_config('idle_in_transaction_session_timeout', ?, true)", statementTimeout, idleTimeout);
+            return work.get();
+        });
+    }
+
+    /** How long a command's position can stay a gap before its transaction ends, committed or not. */
+    public Duration longestGap() {
+        return longestGap;
+    }
+}
