@@ -40,7 +40,7 @@ public class CommandDispatcher {
      * once more in a new transaction, where it finds the aggregate the other created.
      */
     public Dispatched create(AggregateKind kind, String aggregateId, Object command) {
-        Supplier<Dispatched> attempt = () -> transactions.inOne(() -> send(kind, aggregateId, command));
+        Supplier<Dispatched> attempt = () -> transactions.inOne(status -> send(kind, aggregateId, command));
         try {
             return attempt.get();
         } catch (AggregateStreamCreationException createdMeanwhile) {
@@ -50,7 +50,7 @@ public class CommandDispatcher {
 
     /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
     public Dispatched update(AggregateKind kind, String aggregateId, Object command, ExpectedVersion expected) {
-        return transactions.inOne(() -> {
+        return transactions.inOne(status -> {
             StreamHead head = eventLog.head(aggregateId)
                     .filter(h -> h.aggregateType().equals(kind.name()))
                     .orElseThrow(() -> new UnknownResourceException(

@@ -1,12 +1,12 @@
 package org.safeguarding.tracker.api.command;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,15 +37,22 @@ public class CommandTransactions {
         this.jdbc = jdbc;
         this.statementTimeout = Long.toString(statementTimeout.toMillis());
         this.idleTimeout = Long.toString(idleTimeout.toMillis());
-        // the insert (a statement), an idle moment, the position lookup (within the deadline), an idle moment
-        this.longestGap = statementTimeout.plus(transactionTimeout).plus(idleTimeout.multipliedBy(2));
+        // from the insert that takes the position: the insert (a statement), then at most three idle moments
+        // between the statements that follow (the position lookup, the idempotent answer), which end by the deadline
+        this.longestGap = statementTimeout.plus(transactionTimeout).plus(idleTimeout.multipliedBy(3));
     }
 
-    public <T> T inOne(Supplier<T> work) {
+    /**
+     * Runs {@code work} in a new bounded transaction, or in the one already open: a request with an
+     * Idempotency-Key opens it first, to claim the key, and the command then runs inside.
+     */
+    public <T> T inOne(TransactionCallback<T> work) {
         return template.execute(status -> {
-            jdbc.queryForList("select set_config('statement_timeout', ?, true), "
-                    + "set_config('idle_in_transaction_session_timeout', ?, true)", statementTimeout, idleTimeout);
-            return work.get();
+            if (status.isNewTransaction()) {
+                jdbc.queryForList("select set_config('statement_timeout', ?, true), "
+                        + "set_config('idle_in_transaction_session_timeout', ?, true)", statementTimeout, idleTimeout);
+            }
+            return work.doInTransaction(status);
         });
     }
 

@@ -10,31 +10,31 @@ import org.safeguarding.tracker.api.command.CommandTransactions;
 
 class GapSafetyTest {
 
-    // a position can stay a gap 5 + 5 + 2 x 2 = 14 s
+    // a position can stay a gap 5 + 5 + 3 x 2 = 16 s
     private final CommandTransactions transactions = new CommandTransactions(null, null,
             Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
 
     @Test
-    void theLongestGapIsTheStatementTheDeadlineAndTwoIdleMoments() {
-        assertThat(transactions.longestGap()).isEqualTo(Duration.ofSeconds(14));
+    void theLongestGapIsTheInsertTheDeadlineAndThreeIdleMoments() {
+        assertThat(transactions.longestGap()).isEqualTo(Duration.ofSeconds(16));
     }
 
     @Test
     void aGapTimeoutOfTwiceTheLongestGapPlusTheClockMarginIsAccepted() {
-        new GapSafety(transactions, Duration.ofSeconds(38), Duration.ofSeconds(14));
+        new GapSafety(transactions, Duration.ofSeconds(42), Duration.ofSeconds(16));
     }
 
     @Test
     void aGapTimeoutShorterThanTwoTransactionsAndTheClockMarginIsRefused() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> new GapSafety(transactions, Duration.ofSeconds(37), Duration.ofSeconds(14)))
-                .withMessageContaining("tracker.events.gap-timeout").withMessageContaining("at least 38 s");
+                .isThrownBy(() -> new GapSafety(transactions, Duration.ofSeconds(41), Duration.ofSeconds(16)))
+                .withMessageContaining("tracker.events.gap-timeout").withMessageContaining("at least 42 s");
     }
 
     @Test
     void aFeedSettleShorterThanTheLongestGapIsRefused() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> new GapSafety(transactions, Duration.ofSeconds(60), Duration.ofSeconds(13)))
+                .isThrownBy(() -> new GapSafety(transactions, Duration.ofSeconds(60), Duration.ofSeconds(15)))
                 .withMessageContaining("tracker.events.feed-settle").withMessageContaining("at least that");
     }
 }
