@@ -1,6 +1,7 @@
 package org.safeguarding.tracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.tracker.api.audit.Checkpoints;
 import org.safeguarding.tracker.api.audit.VerifyExport;
-import org.safeguarding.tracker.testing.TestDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,17 +48,7 @@ class AuditIT {
 
     @BeforeAll
     static void start() {
-        TestDatabase.Coordinates database = TestDatabase.another();
-        // arguments, not default properties: those would lose to application.yml's own values
-        service = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0",
-                "--tracker.db.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--tracker.events.feed-settle=0s",
-                "--tracker.audit.checkpoint-interval=1h",
-                "--tracker.audit.checkpoint-settle=0s",
-                TestUsers.arguments()[0], TestUsers.arguments()[1]);
+        service = OwnService.start("--tracker.audit.checkpoint-interval=1h", "--tracker.audit.checkpoint-settle=0s");
         jdbc = service.getBean(JdbcTemplate.class);
     }
 
@@ -69,7 +59,7 @@ class AuditIT {
 
     @BeforeEach
     void client() {
-        api = new Api(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
+        api = OwnService.api(service);
         given = new Scenario(api);
     }
 
@@ -120,14 +110,16 @@ class AuditIT {
         }
         Path export = folder.resolve("export-" + UUID.randomUUID() + ".ndjson");
         Files.writeString(export, "", StandardCharsets.UTF_8);
+        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         long after = 0;
-        while (true) {
-            Api.Answer page = api.get("/api/v1/events?after=" + after + "&limit=7");
-            List<String> lines = page.text().lines().toList();
-            if (lines.isEmpty()) {
-                break;
-            }
-            Files.writeString(export, page.text(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        while (after < head) {
+            // a deleted event is a gap the feed holds back for a moment after the event that follows it
+            long from = after;
+            List<String> lines = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> api.get("/api/v1/events?after=" + from + "&limit=7").text().lines().toList(),
+                    page -> !page.isEmpty());
+            Files.writeString(export, String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
             after = JSON.readTree(lines.get(lines.size() - 1)).get("position").asLong();
         }
         arguments.add(0, export.toString());

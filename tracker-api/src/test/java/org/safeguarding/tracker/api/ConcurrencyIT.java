@@ -13,11 +13,16 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Concurrent commands that would both claim the same thing: exactly one succeeds. */
 class ConcurrencyIT extends ApiTest {
 
     private static final int THREADS = 20;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void twentyConcurrentClosuresRecordExactlyOneClosure() throws Exception {
@@ -46,6 +51,21 @@ class ConcurrencyIT extends ApiTest {
         Api.Answer reviews = api.get("/api/v1/reviews?board=" + board + "&minPosition=" + lastPosition());
         assertThat(reviews.status()).as(reviews.text()).isEqualTo(200);
         assertThat(reviews.json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void twentyConcurrentFirstRegistrationsOfOneAgencyRegisterItOnceAndAnswerTheRestWithIt() throws Exception {
+        String code = uniqueCode("FIRST");
+
+        List<Integer> statuses = concurrently(() ->
+                api.put("/api/v1/agencies/" + code, Map.of("name", "Children's Social Care")).status());
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 201).hasSize(THREADS - 1).containsOnly(200);
+        Api.Answer agency = api.get("/api/v1/agencies/" + code + "?minPosition=" + lastPosition());
+        assertThat(agency.json().get("name").asText()).isEqualTo("Children's Social Care");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, code)).as("events of agency " + code).isEqualTo(1);
     }
 
     private long lastPosition() {

@@ -2,19 +2,21 @@ package org.safeguarding.tracker.api.command;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.safeguarding.tracker.api.eventlog.StreamHead;
 import org.safeguarding.tracker.domain.rules.UnknownResourceException;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends a command in one transaction with everything around it: the If-Match check, the registry claims
- * its handler makes, its event, and the lookup of that event's position. It either all happened or none.
+ * its handler makes, its event, and the lookup of that event's position. It either all happened or none,
+ * within the bound {@link CommandTransactions} sets.
  */
 @Component
 public class CommandDispatcher {
@@ -22,27 +24,40 @@ public class CommandDispatcher {
     private final CommandGateway gateway;
     private final EventLog eventLog;
     private final CurrentActor currentActor;
+    private final CommandTransactions transactions;
 
-    public CommandDispatcher(CommandGateway gateway, EventLog eventLog, CurrentActor currentActor) {
+    public CommandDispatcher(CommandGateway gateway, EventLog eventLog, CurrentActor currentActor,
+                             CommandTransactions transactions) {
         this.gateway = gateway;
         this.eventLog = eventLog;
         this.currentActor = currentActor;
+        this.transactions = transactions;
     }
 
-    /** For a command that creates its aggregate. */
-    @Transactional
+    /**
+     * For a command that creates its aggregate, or finds it (an agency's code). Two first registrations of
+     * one code may both find nothing; the later append then collides on sequence 0, and that one is tried
+     * once more in a new transaction, where it finds the aggregate the other created.
+     */
     public Dispatched create(AggregateKind kind, String aggregateId, Object command) {
-        return send(kind, aggregateId, command);
+        Supplier<Dispatched> attempt = () -> transactions.inOne(status -> send(kind, aggregateId, command));
+        try {
+            return attempt.get();
+        } catch (AggregateStreamCreationException createdMeanwhile) {
+            return attempt.get();
+        }
     }
 
     /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
-    @Transactional
     public Dispatched update(AggregateKind kind, String aggregateId, Object command, ExpectedVersion expected) {
-        StreamHead head = eventLog.head(aggregateId)
-                .filter(h -> h.aggregateType().equals(kind.name()))
-                .orElseThrow(() -> new UnknownResourceException("no " + kind.name().toLowerCase() + " " + aggregateId));
-        expected.check(head.version());
-        return send(kind, aggregateId, command);
+        return transactions.inOne(status -> {
+            StreamHead head = eventLog.head(aggregateId)
+                    .filter(h -> h.aggregateType().equals(kind.name()))
+                    .orElseThrow(() -> new UnknownResourceException(
+                            "no " + kind.name().toLowerCase() + " " + aggregateId));
+            expected.check(head.version());
+            return send(kind, aggregateId, command);
+        });
     }
 
     private Dispatched send(AggregateKind kind, String aggregateId, Object command) {

@@ -26,6 +26,8 @@ public class EventLog {
             time_stamp, meta_data, payload, previous_hash, chain_hash, stored_at < clock_timestamp() - cast(? as interval) as settled""";
 
     private static final int CURSOR_ROWS = 1000;
+    /** stored_at and the position are taken in one insert, a moment apart. */
+    private static final Duration CLOCK_MARGIN = Duration.ofSeconds(1);
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate cursor;
@@ -56,18 +58,24 @@ public class EventLog {
 
     /**
      * Events after {@code position}, in order, at most {@code limit}. Global positions are allocated before
-     * commit, so a lower position can become visible after a higher one: the feed stops before a gap until
-     * the event after the gap has settled (then the gap is a rolled-back transaction), so a reader paging
-     * with {@code after} never skips an event.
+     * commit, so a lower position can become visible after a higher one: the feed stops before a gap until the
+     * gap can no longer fill, so a reader paging with {@code after} never skips an event. A gap can no longer
+     * fill once the event after it has settled (no command transaction stays open that long: see
+     * CommandTransactions), or sooner, once no transaction is open that began before that event was stored:
+     * the gap's writer began before it took its position, which it took before the later one. The events are
+     * read again after that look at the open transactions, so a writer that committed meanwhile is seen.
      */
     public List<RecordedEvent> after(long position, int limit) {
-        List<Row> rows = jdbc.query("select " + COLUMNS + " " + """
-                         from domain_event_entry where global_index > ? order by global_index limit ?""",
-                (row, i) -> new Row(read(row), row.getBoolean("settled")), settleInterval, position, limit);
+        List<Row> rows = rowsAfter(position, limit);
+        if (!hasUnsettledGap(position, rows)) {
+            return rows.stream().map(Row::event).toList();
+        }
+        OpenTransactions open = openTransactions();
+        rows = rowsAfter(position, limit);
         List<RecordedEvent> events = new ArrayList<>(rows.size());
         long previous = position;
         for (Row row : rows) {
-            if (row.event.position() != previous + 1 && !row.settled) {
+            if (row.event.position() != previous + 1 && !row.settled && open.mayStillFillBefore(row.storedAt)) {
                 break;
             }
             events.add(row.event);
@@ -76,7 +84,50 @@ public class EventLog {
         return events;
     }
 
-    private record Row(RecordedEvent event, boolean settled) {
+    private List<Row> rowsAfter(long position, int limit) {
+        return jdbc.query("select " + COLUMNS + ", stored_at " + """
+                         from domain_event_entry where global_index > ? order by global_index limit ?""",
+                (row, i) -> new Row(read(row), row.getBoolean("settled"), row.getTimestamp("stored_at").toInstant()),
+                settleInterval, position, limit);
+    }
+
+    private static boolean hasUnsettledGap(long position, List<Row> rows) {
+        long previous = position;
+        for (Row row : rows) {
+            if (row.event.position() != previous + 1 && !row.settled) {
+                return true;
+            }
+            previous = row.event.position();
+        }
+        return false;
+    }
+
+    /** The transactions open on this database now, other than this reader's. */
+    private OpenTransactions openTransactions() {
+        return jdbc.queryForObject("""
+                select coalesce(bool_or(state is null), false), min(xact_start), clock_timestamp()
+                from pg_stat_activity
+                where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
+                  and (xact_start is not null or state is null)""",
+                (row, i) -> new OpenTransactions(row.getBoolean(1),
+                        row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant()));
+    }
+
+    /**
+     * Open transactions as seen at {@code observedAt}. {@code hidden}: a session this role may not look into,
+     * which therefore counts as open since ever.
+     */
+    private record OpenTransactions(boolean hidden, Instant oldestStart, Instant observedAt) {
+
+        /** Whether a gap before an event stored at {@code storedAt} may still fill, as far as these show. */
+        boolean mayStillFillBefore(Instant storedAt) {
+            Instant bound = storedAt.plus(CLOCK_MARGIN);
+            return hidden || !bound.isBefore(observedAt) || oldestStart != null && oldestStart.isBefore(bound);
+        }
+    }
+
+    private record Row(RecordedEvent event, boolean settled, Instant storedAt) {
     }
 
     /**

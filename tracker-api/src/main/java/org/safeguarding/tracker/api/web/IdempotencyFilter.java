@@ -16,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.safeguarding.tracker.api.command.CommandTransactions;
 import org.safeguarding.tracker.api.command.CurrentActor;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -23,8 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -44,14 +43,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             HttpHeaders.ETAG, "X-Tracker-Position");
 
     private final IdempotencyStore store;
-    private final TransactionTemplate transaction;
+    private final CommandTransactions transactions;
     private final ObjectMapper json;
     private final CurrentActor currentActor;
 
-    public IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactionManager,
-                             ObjectMapper json, CurrentActor currentActor) {
+    public IdempotencyFilter(IdempotencyStore store, CommandTransactions transactions, ObjectMapper json,
+                             CurrentActor currentActor) {
         this.store = store;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transactions = transactions;
         this.json = json;
         this.currentActor = currentActor;
     }
@@ -103,7 +102,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                                              ContentCachingResponseWrapper answer, FilterChain chain)
             throws ServletException, IOException {
         try {
-            return transaction.execute(status -> {
+            return transactions.inOne(status -> {
                 Optional<StoredAnswer> earlier = store.claimOrFind(key, hash);
                 if (earlier.isPresent()) {
                     return earlier;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.safeguarding.tracker.api.command.StaleVersionException;
@@ -97,7 +98,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 e.getName(), message));
     }
 
-    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
+            AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
         return answer(ProblemType.CONCURRENT_CHANGE.problem());
     }
@@ -122,6 +124,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (TransientFailure.of(e)) {
+            log.warn("the database did not answer in time [{}]: {}", MDC.get("correlationId"), e.toString());
+            ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem();
+            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "2")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         log.error("unexpected failure [{}]", MDC.get("correlationId"), e);
         return answer(ProblemType.INTERNAL.problem("the service failed; quote correlation id "
                 + MDC.get("correlationId")));
