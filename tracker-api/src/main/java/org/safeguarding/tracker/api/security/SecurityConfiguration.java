@@ -81,8 +81,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**"))
                             .permitAll()
-                            .requestMatchers(PATHS.matcher("/actuator/info"), PATHS.matcher("/actuator/prometheus"))
-                            .authenticated()
+                            .requestMatchers(PATHS.matcher("/actuator/info")).authenticated()
+                            // the board's operators and its monitoring (a DASHBOARD user for the Prometheus scrape),
+                            // not a partner agency: the figures describe the whole board's activity
+                            .requestMatchers(PATHS.matcher("/actuator/prometheus"))
+                            .hasAnyRole(Role.BOARD.name(), Role.DASHBOARD.name())
                             .requestMatchers(PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs/**"),
                                     PATHS.matcher("/swagger-ui.html"), PATHS.matcher("/swagger-ui/**"),
                                     PATHS.matcher("/error"))

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,13 +48,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final CommandTransactions transactions;
     private final ObjectMapper json;
     private final CurrentActor currentActor;
+    private final Counter replays;
+    private final Counter conflicts;
 
     public IdempotencyFilter(IdempotencyStore store, CommandTransactions transactions, ObjectMapper json,
-                             CurrentActor currentActor) {
+                             CurrentActor currentActor, MeterRegistry registry) {
         this.store = store;
         this.transactions = transactions;
         this.json = json;
         this.currentActor = currentActor;
+        this.replays = Counter.builder("tracker.idempotent.replays")
+                .description("Retries answered with the stored first answer").register(registry);
+        this.conflicts = Counter.builder("tracker.idempotent.conflicts")
+                .description("Idempotency keys sent again with another request (422)").register(registry);
     }
 
     @Override
@@ -129,9 +137,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(StoredAnswer earlier, String hash, HttpServletResponse response) throws IOException {
         if (!earlier.requestHash().equals(hash)) {
+            conflicts.increment();
             Problems.write(response, json, ProblemType.IDEMPOTENCY_KEY_REUSED.problem());
             return;
         }
+        replays.increment();
         response.setStatus(earlier.status());
         earlier.headers().forEach(response::setHeader);
         response.setHeader("Idempotent-Replayed", "true");

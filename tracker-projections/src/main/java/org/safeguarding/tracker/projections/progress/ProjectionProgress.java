@@ -33,10 +33,17 @@ public class ProjectionProgress {
     public boolean hasProcessed(String processorName, long position) {
         List<TrackingToken> tokens = jdbc.query(
                 "select token, token_type from token_entry where processor_name = ?",
-                (row, i) -> row.getBytes(1) == null ? null : serializer.deserialize(
-                        new SimpleSerializedObject<>(row.getBytes(1), byte[].class, row.getString(2), null)),
-                processorName);
+                (row, i) -> token(row.getBytes(1), row.getString(2)), processorName);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+    }
+
+    /** Every processor's segments as stored, whichever instance claims them. */
+    public List<SegmentToken> segments() {
+        return jdbc.query("""
+                        select processor_name, segment, token, token_type, owner from token_entry
+                        order by processor_name, segment""",
+                (row, i) -> new SegmentToken(row.getString(1), row.getInt(2), token(row.getBytes(3), row.getString(4)),
+                        row.getString(5)));
     }
 
     /** Waits, at most {@code timeout}, until {@link #hasProcessed} holds; answers whether it does. */
@@ -54,6 +61,11 @@ public class ProjectionProgress {
             }
         }
         return true;
+    }
+
+    private TrackingToken token(byte[] token, String type) {
+        return token == null ? null
+                : serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
     }
 
     private static boolean covers(TrackingToken token, long position) {
