@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.tracker.api.audit.Checkpoints;
 import org.safeguarding.tracker.api.audit.VerifyExport;
-import org.safeguarding.tracker.testing.TestDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,17 +46,8 @@ class AuditIT {
 
     @BeforeAll
     static void start() {
-        TestDatabase.Coordinates database = TestDatabase.another();
-        // arguments, not default properties: those would lose to application.yml's own values
-        service = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0",
-                "--tracker.db.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--tracker.events.feed-settle=0s",
-                "--tracker.audit.checkpoint-interval=1h",
-                "--tracker.audit.checkpoint-settle=0s",
-                TestUsers.arguments()[0], TestUsers.arguments()[1]);
+        service = OwnDatabase.start("--tracker.events.feed-settle=0s", "--tracker.audit.checkpoint-interval=1h",
+                "--tracker.audit.checkpoint-settle=0s");
         jdbc = service.getBean(JdbcTemplate.class);
     }
 
@@ -69,7 +58,7 @@ class AuditIT {
 
     @BeforeEach
     void client() {
-        api = new Api(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
+        api = OwnDatabase.api(service);
         given = new Scenario(api);
     }
 
