@@ -10,37 +10,26 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.tracker.api.Api;
-import org.safeguarding.tracker.api.Scenario;
-import org.safeguarding.tracker.api.OwnDatabase;
+import org.safeguarding.tracker.api.OwnDatabaseTest;
 import org.safeguarding.tracker.api.views.ViewRebuilds;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Poison events on a database of its own: a trigger on a projection's table raises for the rows carrying a
  * marker, as a bug or a bad row would, so the events behind them fail in the projection and nowhere else (the
  * event store and its hash chain stay intact). Removing the marker is removing the cause.
  */
-class DeadLetterIT {
+class DeadLetterIT extends OwnDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static ConfigurableApplicationContext service;
-    private static JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario given;
 
     @BeforeAll
-    static void start() {
-        service = OwnDatabase.start("--management.prometheus.metrics.export.enabled=true");
-        jdbc = service.getBean(JdbcTemplate.class);
+    static void startWithPoisonTriggers() {
+        start("--management.prometheus.metrics.export.enabled=true");
         jdbc.execute("create table test_poison (schema_name text, table_name text, marker text)");
         jdbc.execute("""
                 create function test_poison() returns trigger language plpgsql as $$
@@ -56,17 +45,6 @@ class DeadLetterIT {
             jdbc.execute("create trigger test_poison before insert or update on " + table
                     + " for each row execute function test_poison()");
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = OwnDatabase.api(service);
-        given = new Scenario(api);
     }
 
     @AfterEach
