@@ -18,49 +18,28 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.tracker.api.audit.Checkpoints;
 import org.safeguarding.tracker.api.audit.VerifyExport;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The tamper-evident log on a database of its own, tampered with through SQL one way at a time on a fresh
  * history; after each case the tampering is undone, so the next case starts from an intact log.
  */
-class AuditIT {
+class AuditIT extends OwnDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ConfigurableApplicationContext service;
-    private static JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario given;
     private final List<Runnable> undo = new ArrayList<>();
 
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void start() {
-        service = OwnService.start("--tracker.audit.checkpoint-interval=1h", "--tracker.audit.checkpoint-settle=0s");
-        jdbc = service.getBean(JdbcTemplate.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = OwnService.api(service);
-        given = new Scenario(api);
+    static void startOnItsOwnDatabase() {
+        start("--tracker.audit.checkpoint-interval=1h", "--tracker.audit.checkpoint-settle=0s");
     }
 
     @AfterEach

@@ -11,13 +11,9 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A command transaction held open while later ones commit leaves a gap in the positions. On a database of its
@@ -25,28 +21,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * event must reach the lists, the views and the /events feed (no reader skips it); beyond the bound the
  * transaction is ended and nothing of it is stored.
  */
-class GapIT {
+class GapIT extends OwnDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HELD = "held-within-bound";
     private static final String HELD_TOO_LONG = "held-beyond-bound";
     private static final Duration FEED_SETTLE = Duration.ofSeconds(30);
 
-    private static ConfigurableApplicationContext service;
-    private static JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario given;
     private final String theme = "GAP_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     @BeforeAll
-    static void start() {
-        service = OwnService.start("--tracker.commands.statement-timeout=3s",
+    static void startOnItsOwnDatabase() {
+        start("--tracker.commands.statement-timeout=3s",
                 "--tracker.commands.transaction-timeout=5s",
                 "--tracker.commands.idle-timeout=1s",
                 "--tracker.events.gap-timeout=40s",
                 "--tracker.events.feed-settle=" + FEED_SETTLE.toSeconds() + "s");
-        jdbc = service.getBean(JdbcTemplate.class);
         jdbc.execute("""
                 create function hold_marked_event() returns trigger language plpgsql as $$
                 begin
@@ -56,17 +46,6 @@ class GapIT {
                 end $$""".formatted(HELD, HELD_TOO_LONG));
         jdbc.execute("create trigger hold_marked_event after insert on domain_event_entry for each row "
                 + "execute function hold_marked_event()");
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = OwnService.api(service);
-        given = new Scenario(api);
     }
 
     @AfterEach

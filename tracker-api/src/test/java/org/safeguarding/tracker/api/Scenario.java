@@ -11,7 +11,7 @@ public final class Scenario {
 
     private final Api api;
 
-    Scenario(Api api) {
+    public Scenario(Api api) {
         this.api = api;
     }
 

@@ -11,7 +11,10 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -23,11 +26,13 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.safeguarding.tracker.api.audit.ChainedAppend;
 import org.safeguarding.tracker.api.command.CommandMetadata;
+import org.safeguarding.tracker.api.deadletter.DeadLetterPolicy;
 import org.safeguarding.tracker.api.eventstore.RecommendationRaisedUpcaster;
 import org.safeguarding.tracker.api.eventstore.ReviewRegistrations;
 import org.safeguarding.tracker.domain.agency.Agency;
 import org.safeguarding.tracker.domain.recommendation.Recommendation;
 import org.safeguarding.tracker.domain.review.Review;
+import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -73,6 +78,36 @@ public class AxonConfiguration {
                 .setTokenTypeColumn("token_type")
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Axon's dead-letter queue in the snake_case table of migration V12. */
+    @Bean
+    public DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
                 .build();
     }
 
@@ -150,7 +185,9 @@ public class AxonConfiguration {
 
     @Bean
     public ConfigurerModule trackerAggregatesAndProcessing(
-            @Value("${tracker.projections.claim-extension:500ms}") Duration claimExtension) {
+            @Value("${tracker.projections.claim-extension:500ms}") Duration claimExtension,
+            DeadLetterSchema deadLetterSchema, @Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer serializer, ConnectionProvider connectionProvider, TransactionManager transactionManager) {
         return configurer -> {
             configurer.configureAggregate(Agency.class)
                     .configureAggregate(Review.class)
@@ -163,6 +200,24 @@ public class AxonConfiguration {
                     // claim: extend often, so ?minPosition sees every segment caught up within this delay
                     .registerPooledStreamingEventProcessorConfiguration(
                             (c, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
+            // an event a handler cannot handle is dead-lettered, and its aggregate's later events queue behind it,
+            // in the batch's own transaction; the rest of the stream goes on (see DeadLetterPolicy)
+            for (String group : ProcessingGroups.all()) {
+                configurer.eventProcessing()
+                        .registerDeadLetterQueue(group, c -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                .processingGroup(group)
+                                .schema(deadLetterSchema)
+                                .connectionProvider(connectionProvider)
+                                .transactionManager(transactionManager)
+                                // the store's own serializer: a payload that cannot be read is kept as it is
+                                .eventSerializer(eventSerializer)
+                                .genericSerializer(serializer)
+                                .build())
+                        .registerDeadLetterPolicy(group, c -> new DeadLetterPolicy(group))
+                        // a reset replays every event from the start: the letters of the run before go with it
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (c, builder) -> builder.allowReset(true));
+            }
         };
     }
 

@@ -48,6 +48,7 @@ public final class AccessRules {
             new Rule(HttpMethod.POST, "/api/v1/recommendations/*/evidence", EnumSet.of(Role.BOARD, Role.AGENCY),
                     "only as its own agency (403 otherwise, nothing recorded), on recommendations it may read "
                             + "(404 otherwise)"),
+            new Rule(null, "/api/v1/dead-letters/**", EnumSet.of(Role.BOARD), null),
             new Rule(null, "/api/**", EnumSet.of(Role.BOARD), null));
 
     private AccessRules() {

@@ -91,6 +91,13 @@ class AccessMatrixIT extends ApiTest {
         table.add(get("/api/v1/views/rebuild", "/api/v1/views/rebuild", TestUsers.BOARD, TestUsers.AUDITOR));
         table.add(get("/api/v1/audit/verify", "/api/v1/audit/verify", TestUsers.BOARD, TestUsers.AUDITOR));
         table.add(get("/api/v1/audit/checkpoints", "/api/v1/audit/checkpoints", TestUsers.BOARD, TestUsers.AUDITOR));
+        // dead letters: BOARD only; a sequence with no letters is a 404 once access is granted
+        table.add(get("/api/v1/dead-letters", "/api/v1/dead-letters", TestUsers.BOARD));
+        String noLetters = "/api/v1/dead-letters/tracker-lists/" + recommendationId;
+        table.add(new Entry("POST", "/api/v1/dead-letters/{group}/{sequenceId}/retry", noLetters + "/retry", "",
+                statuses(404, TestUsers.BOARD)));
+        table.add(new Entry("DELETE", "/api/v1/dead-letters/{group}/{sequenceId}", noLetters, "",
+                statuses(404, TestUsers.BOARD)));
         // views: every role; the agency only those it can be given its own rows of
         for (String view : List.of("outstanding-by-agency", "outstanding-actions", "time-to-implementation",
                 "exceptions")) {

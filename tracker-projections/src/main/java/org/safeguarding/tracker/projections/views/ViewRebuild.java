@@ -93,6 +93,9 @@ public class ViewRebuild {
             ViewGeneration previous = target.other();
             generations.promote(target);
             processor(previous).shutDown();
+            // the replay has handed every event to the new live tables (a letter of the reset's queue is cleared
+            // with its tokens, see allowReset); the idle generation's letters concern tables nobody reads
+            processing.deadLetterQueue(previous.processorName()).ifPresent(queue -> queue.clear());
             log.info("the views in {} are live", target.schema());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,7 +16,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /** Documents one operation by rule: its parameters, the headers of its answers, the problems it can answer. */
-final class OperationRules {
+public final class OperationRules {
+
+    /** Marks a POST or PUT that records no event (an operator's action): no command headers or problems. */
+    public static final String RECORDS_NO_EVENT = "x-records-no-event";
 
     private final Map<String, Doc> parameterDocs;
     private final Map<String, Schema> schemas;
@@ -27,7 +30,8 @@ final class OperationRules {
     }
 
     void document(PathItem.HttpMethod method, Operation operation) {
-        boolean command = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        boolean command = (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT)
+                && (operation.getExtensions() == null || !operation.getExtensions().containsKey(RECORDS_NO_EVENT));
         List<Parameter> parameters = Objects.requireNonNullElse(operation.getParameters(), List.of());
         parameters.forEach(parameter -> {
             Doc doc = parameterDocs.get(parameter.getName());
