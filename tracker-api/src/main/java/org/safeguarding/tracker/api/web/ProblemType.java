@@ -32,6 +32,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", HttpStatus.UNPROCESSABLE_ENTITY,
             "this Idempotency-Key was first used with a different request"),
     PROJECTION_BEHIND("projection-behind", "Not caught up yet", HttpStatus.SERVICE_UNAVAILABLE),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "the database cannot be reached just now; nothing was recorded unless a retry says so, retry shortly"),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     public static final String TYPE_PREFIX = "urn:tracker:problem:";
