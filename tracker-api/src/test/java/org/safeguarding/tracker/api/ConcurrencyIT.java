@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,24 @@ class ConcurrencyIT extends ApiTest {
         JsonNode history = api.get(path + "/history").json();
         assertThat(history).hasSize(2);
         assertThat(history.get(1).get("type").asText()).isEqualTo("RecommendationClosed");
+    }
+
+    @Test
+    void twentyConcurrentChangesNamingOneVersionApplyExactlyOnce() throws Exception {
+        String recommendation = given.recommendation();
+        String agency = given.agency(uniqueCode("DUE"));
+        given.assign(recommendation, agency, "2012-02-01", "2012-06-30");
+        String path = "/api/v1/recommendations/" + recommendation;
+        AtomicInteger day = new AtomicInteger();
+
+        // each change alone is allowed any number of times: only If-Match can refuse the ones that lost the race
+        List<Integer> statuses = concurrently(() -> api.put(path + "/assignments/" + agency + "/due-date",
+                Map.of("dueOn", "2012-07-" + String.format("%02d", 1 + day.getAndIncrement()), "reason", "capacity",
+                        "changedOn", "2012-03-01"), "If-Match", "\"2\"").status());
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 200).allMatch(status -> status == 412);
+        assertThat(api.get(path + "/history").json()).hasSize(3);
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command in one transaction with everything around it: the If-Match check, the registry claims
  * its handler makes, its event, and the lookup of that event's position. It either all happened or none,
- * within the bound {@link CommandTransactions} sets.
+ * within the bound {@link CommandTransactions} sets. Commands on one existing aggregate take its lock first,
+ * on every instance, so the check and the append see the same head.
  */
 @Component
 public class CommandDispatcher {
@@ -51,6 +52,7 @@ public class CommandDispatcher {
     /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
     public Dispatched update(AggregateKind kind, String aggregateId, Object command, ExpectedVersion expected) {
         return transactions.inOne(status -> {
+            eventLog.lockStream(aggregateId);
             StreamHead head = eventLog.head(aggregateId)
                     .filter(h -> h.aggregateType().equals(kind.name()))
                     .orElseThrow(() -> new UnknownResourceException(

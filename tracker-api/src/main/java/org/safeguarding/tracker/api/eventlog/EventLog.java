@@ -33,11 +33,24 @@ public class EventLog {
     private final JdbcTemplate cursor;
     private final String settleInterval;
 
+    /** The first key of the per-aggregate command locks. */
+    private static final int STREAM_LOCKS = 0x7472_6b01;
+
     public EventLog(JdbcTemplate jdbc, @Value("${tracker.events.feed-settle}") Duration feedSettle) {
         this.jdbc = jdbc;
         this.cursor = new JdbcTemplate(jdbc.getDataSource());
         cursor.setFetchSize(CURSOR_ROWS);
         this.settleInterval = feedSettle.toMillis() + " milliseconds";
+    }
+
+    /**
+     * Takes, until the caller's transaction ends, the lock every instance's commands on this aggregate take first:
+     * without it two commands naming the same If-Match could both read that head, and the later one, loading the
+     * aggregate after the first committed, would append on top of it instead of being refused.
+     */
+    public void lockStream(String aggregateId) {
+        // the two-key form: its key space is apart from the single-key locks (the checkpoints' one)
+        jdbc.query("select pg_advisory_xact_lock(" + STREAM_LOCKS + ", hashtext(?))", row -> { }, aggregateId);
     }
 
     public Optional<StreamHead> head(String aggregateId) {

@@ -54,8 +54,8 @@ public class EventProcessorsHealthIndicator implements HealthIndicator {
         for (EventProcessor processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 boolean shouldRun = generations.shouldRun(processor.getName());
-                ProcessorState state = ProcessorState.of(streaming, shouldRun);
-                if (shouldRun && state != ProcessorState.RUNNING) {
+                ProcessorState state = ProcessorState.of(streaming, shouldRun, stored.claimsHere(processor.getName()));
+                if (shouldRun && !state.healthy()) {
                     health.down();
                 }
                 Map<String, Object> detail = new LinkedHashMap<>();

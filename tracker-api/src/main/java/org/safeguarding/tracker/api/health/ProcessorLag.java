@@ -90,6 +90,11 @@ public class ProcessorLag {
             return segments.stream().filter(segment -> segment.processor().equals(processor)).toList();
         }
 
+        /** Whether this instance holds a claim on any segment of the processor. */
+        public boolean claimsHere(String processor) {
+            return of(processor).stream().anyMatch(segment -> ProcessorState.THIS_INSTANCE.equals(segment.owner()));
+        }
+
         /** The lowest position the generation a rebuild is filling has reached; 0 when no rebuild runs. */
         public long rebuildPosition() {
             return views.building() == null ? 0

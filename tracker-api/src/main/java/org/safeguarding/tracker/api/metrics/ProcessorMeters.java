@@ -75,15 +75,16 @@ public class ProcessorMeters {
     @Scheduled(initialDelay = 0, fixedDelayString = "${tracker.metrics.processor-refresh:PT5S}")
     public void refresh() {
         try {
+            ProcessorLag.Snapshot snapshot = lag.snapshot();
             Map<String, Integer> running = new LinkedHashMap<>();
             for (EventProcessor processor : processing.eventProcessors().values()) {
                 if (processor instanceof StreamingEventProcessor streaming
                         && generations.shouldRun(processor.getName())) {
-                    running.put(processor.getName(),
-                            ProcessorState.of(streaming, true) == ProcessorState.RUNNING ? 1 : 0);
+                    running.put(processor.getName(), ProcessorState.of(streaming, true,
+                            snapshot.claimsHere(processor.getName())).healthy() ? 1 : 0);
                 }
             }
-            latest.set(new Readings(lag.snapshot(), running));
+            latest.set(new Readings(snapshot, running));
         } catch (DataAccessException e) {
             log.debug("processor gauges not refreshed: the database does not answer", e);
             latest.set(null);

@@ -116,6 +116,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    static ResponseEntity<Object> unavailable() {
+        ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem();
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         log.warn("refused by a database constraint [{}]", MDC.get("correlationId"), e);
@@ -124,11 +131,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (TransientFailure.of(e)) {
-            log.warn("the database did not answer in time [{}]: {}", MDC.get("correlationId"), e.toString());
-            ProblemDetail problem = ProblemType.SERVICE_UNAVAILABLE.problem();
-            return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "2")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("database unavailable [{}]: {}", MDC.get("correlationId"), DatabaseUnavailable.describe(e));
+            return unavailable();
         }
         log.error("unexpected failure [{}]", MDC.get("correlationId"), e);
         return answer(ProblemType.INTERNAL.problem("the service failed; quote correlation id "

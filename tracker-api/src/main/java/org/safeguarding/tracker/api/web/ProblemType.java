@@ -32,8 +32,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused", HttpStatus.UNPROCESSABLE_ENTITY,
             "this Idempotency-Key was first used with a different request"),
     PROJECTION_BEHIND("projection-behind", "Not caught up yet", HttpStatus.SERVICE_UNAVAILABLE),
-    SERVICE_UNAVAILABLE("service-unavailable", "Temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE,
-            "the database did not answer in time; nothing was recorded by this request, try it again shortly"),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "the database cannot be reached or did not answer in time; retry shortly (a command resent with the "
+                    + "same Idempotency-Key is never applied twice)"),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     public static final String TYPE_PREFIX = "urn:tracker:problem:";

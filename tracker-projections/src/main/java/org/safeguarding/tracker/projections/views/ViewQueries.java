@@ -31,7 +31,9 @@ public class ViewQueries {
             recommendation_id, recommendation_reference, review_id, review_reference, agency, owner, assigned_on,
             due_on, first_evidence_on""";
 
-    private static final String ITEM_ORDER = " order by due_on, review_reference, recommendation_reference, agency";
+    // references repeat across boards: the ids settle ties, so every generation and instance answers in one order
+    private static final String ITEM_ORDER = " order by due_on, review_reference, recommendation_reference, agency,"
+            + " recommendation_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewGenerations generations;
@@ -94,7 +96,8 @@ public class ViewQueries {
                                submitted_on
                         from {s}.view_pending_evidence
                         where period @> cast(:d as date)""" + onBoard(query, "") + """
-                         order by submitted_on, review_reference, recommendation_reference, agency"""),
+                         order by submitted_on, review_reference, recommendation_reference, agency,
+                                  recommendation_id, evidence_id"""),
                 params(query), (row, i) -> new AwaitingAssurance(row.getObject(1, UUID.class), row.getString(2),
                         row.getString(3), row.getString(4), row.getObject(5, UUID.class),
                         row.getObject(6, LocalDate.class)));
@@ -166,7 +169,8 @@ public class ViewQueries {
                 join {s}.view_review v on v.review_id = l.review_id
                 join {s}.view_review e on e.review_id = l.earlier_review_id
                 where l.referred_on <= :d""" + onBoard(query, "v.") + """
-                order by l.referred_on, v.reference, e.reference"""), params(query), (row, i) -> {
+                order by l.referred_on, v.reference, e.reference, l.review_id, l.earlier_review_id"""),
+                params(query), (row, i) -> {
             UUID reviewId = row.getObject(1, UUID.class);
             UUID earlierId = row.getObject(3, UUID.class);
             return new ReReferralLink(reviewId, row.getString(2), earlierId, row.getString(4),

@@ -60,6 +60,7 @@ public final class OperationRules {
         problem(responses, ifMatch, "412", "PreconditionFailed");
         problem(responses, command, "422", "UnprocessableContent");
         problem(responses, minPosition, "503", "NotCaughtUp");
+        problem(responses, true, "503", "Unavailable");
     }
 
     private void success(boolean command, String status, ApiResponse response) {
