@@ -15,7 +15,7 @@ if [[ ! -f $JAR ]]; then
     ./mvnw -B -q -DskipTests package
 fi
 # the harness's own classes and runtime classpath (PostgreSQL JDBC, Jackson), from the reactor
-./mvnw -B -q -o -pl tracker-faults -am -DskipTests compile dependency:build-classpath \
+./mvnw -B -q -pl tracker-faults -am -DskipTests compile dependency:build-classpath \
     -Dmdep.outputFile="$PWD/tracker-faults/target/runtime.classpath" -DincludeScope=runtime
 : "${TRACKER_TEST_DB_URL:=jdbc:postgresql://127.0.0.1:5432/postgres}"
 export TRACKER_TEST_DB_URL

@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
 public class DeadLettersHealthIndicator extends AbstractHealthIndicator {
 
     private final DeadLetters deadLetters;
+    private final DatabaseReachability reachability;
 
-    public DeadLettersHealthIndicator(DeadLetters deadLetters) {
+    public DeadLettersHealthIndicator(DeadLetters deadLetters, DatabaseReachability reachability) {
         super("the dead letters could not be counted");
         this.deadLetters = deadLetters;
+        this.reachability = reachability;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        health.up().withDetails(deadLetters.counts());
+        health.up().withDetails(reachability.read(deadLetters::counts));
     }
 }

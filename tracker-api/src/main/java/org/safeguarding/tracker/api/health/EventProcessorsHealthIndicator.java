@@ -30,18 +30,20 @@ public class EventProcessorsHealthIndicator implements HealthIndicator {
     private final EventProcessingConfiguration processing;
     private final ViewGenerations generations;
     private final ProcessorLag lag;
+    private final DatabaseReachability reachability;
 
     public EventProcessorsHealthIndicator(EventProcessingConfiguration processing, ViewGenerations generations,
-                                          ProcessorLag lag) {
+                                          ProcessorLag lag, DatabaseReachability reachability) {
         this.processing = processing;
         this.generations = generations;
         this.lag = lag;
+        this.reachability = reachability;
     }
 
     @Override
     public Health health() {
         try {
-            return processors();
+            return reachability.read(this::processors);
         } catch (DataAccessException e) {
             // which generation should run, and every position, are in the database: the db component says why
             return Health.down().withDetail("error", "the database does not answer").build();
