@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -36,11 +35,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -54,12 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-
-    private final ObjectMapper json;
-
-    public ProblemAdvice(ObjectMapper json) {
-        this.json = json;
-    }
 
     private static final Map<Class<? extends DomainException>, ProblemType> DOMAIN_TYPES = Map.of(
             InvalidCommandException.class, ProblemType.INVALID_REQUEST,
@@ -174,7 +165,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem();
         Throwable cause = e.getCause();
-        if (cause == null && "the body is not UTF-8".equals(e.getMessage())) {
+        if (cause == null && StrictUtf8JsonConverter.NOT_UTF8.equals(e.getMessage())) {
             problem.setDetail(e.getMessage());
         } else if (cause instanceof JsonParseException) {
             problem.setDetail("the body is not well-formed JSON");
@@ -185,25 +176,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             Problems.aboutField(problem, field, message);
         }
         return answer(problem);
-    }
-
-    /**
-     * Written here, not returned: answered through content negotiation, the problem would meet the same
-     * unacceptable (or unreadable) Accept header and leave the 406 empty.
-     */
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-                                                                      HttpHeaders headers, HttpStatusCode status,
-                                                                      WebRequest request) {
-        ProblemDetail problem = e.getBody();
-        problem.setTitle(HttpStatus.NOT_ACCEPTABLE.getReasonPhrase());
-        problem.setDetail("this answer is JSON: send no Accept header, or one that accepts application/json");
-        try {
-            Problems.write(((ServletWebRequest) request).getResponse(), json, problem);
-        } catch (java.io.IOException unwritable) {
-            log.debug("the 406 answer could not be written", unwritable);
-        }
-        return null;
     }
 
     @Override

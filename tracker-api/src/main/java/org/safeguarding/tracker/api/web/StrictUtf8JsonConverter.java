@@ -23,6 +23,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  */
 public class StrictUtf8JsonConverter extends MappingJackson2HttpMessageConverter {
 
+    public static final String NOT_UTF8 = "the body is not UTF-8";
+
     public StrictUtf8JsonConverter(ObjectMapper json) {
         super(json);
     }
@@ -37,7 +39,7 @@ public class StrictUtf8JsonConverter extends MappingJackson2HttpMessageConverter
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
             } catch (CharacterCodingException e) {
-                throw new HttpMessageNotReadableException("the body is not UTF-8", input);
+                throw new HttpMessageNotReadableException(NOT_UTF8, input);
             }
         }
         return super.read(type, contextClass, new HttpInputMessage() {

@@ -64,8 +64,11 @@ class HostileInputExamplesIT extends ApiTest {
 
     @Test
     void anUnreadableAcceptHeaderGets406WithAProblemNotAnEmptyAnswer() throws Exception {
-        RawHttp.Reply reply = RawHttp.send(port, get("/api/v1/agencies", header("Accept", "garbage")));
-        assertProblem(reply, 406);
+        for (String target : new String[] {"/api/v1/agencies", "/api/v1/recommendations/not-a-uuid"}) {
+            for (String accept : new String[] {"garbage", "*/*;q=abc"}) {
+                assertProblem(RawHttp.send(port, get(target, header("Accept", accept))), 406);
+            }
+        }
     }
 
     @Test

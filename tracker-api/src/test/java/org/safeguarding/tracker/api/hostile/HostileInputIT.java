@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -111,7 +112,8 @@ class HostileInputIT {
         return requests.any();
     }
 
-    @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED)
+    // no edge cases: they would favour the first and last operations of the document over the others
+    @Property(tries = TRIES, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void aHostileRequestIsRefusedCleanlyAndRecordsNothing(@ForAll("hostileRequests") HostileRequest request)
             throws Exception {
         EventLogHead before = eventLogHead();
