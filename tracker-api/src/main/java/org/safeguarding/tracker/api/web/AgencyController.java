@@ -15,6 +15,7 @@ import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.safeguarding.tracker.projections.lists.AgencyList;
 import org.safeguarding.tracker.projections.lists.AgencyListItem;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/agencies")
+// produces: a command whose answer the caller cannot accept is refused (406) before it runs, not after
+@RequestMapping(value = "/api/v1/agencies", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Agencies", description = "Organisations that act on recommendations, keyed by a stable code")
 public class AgencyController {
 

@@ -74,8 +74,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
-        if (key.isEmpty() || key.length() > 200) {
-            Problems.write(response, json, ProblemType.INVALID_REQUEST.problem(HEADER + " is 1 to 200 characters"));
+        // the key is recorded on the events: no control character, as in every other string of a request
+        if (key.isEmpty() || key.length() > 200 || RequestStrings.hasControlCharacter(key)) {
+            Problems.write(response, json, ProblemType.INVALID_REQUEST.problem(HEADER
+                    + " is 1 to 200 characters, none of them a control character"));
             return;
         }
         int limit = (int) RequestSizeFilter.MAX_BODY_BYTES;

@@ -35,6 +35,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -96,6 +97,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String message = "cannot be read as " + readableType(e.getRequiredType());
         return answer(Problems.aboutField(ProblemType.INVALID_REQUEST.problem(e.getName() + " " + message),
                 e.getName(), message));
+    }
+
+    /** The security firewall checks header values when they are first read, which may be inside a controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return answer(ProblemType.INVALID_REQUEST.problem("a header holds a character that is not allowed"));
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
@@ -171,7 +178,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem();
         Throwable cause = e.getCause();
-        if (cause instanceof JsonParseException) {
+        if (cause == null && StrictUtf8JsonConverter.NOT_UTF8.equals(e.getMessage())) {
+            problem.setDetail(e.getMessage());
+        } else if (cause instanceof JsonParseException) {
             problem.setDetail("the body is not well-formed JSON");
         } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);

@@ -45,6 +45,7 @@ import org.safeguarding.tracker.projections.PageRequest;
 import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.safeguarding.tracker.projections.lists.RecommendationFilter;
 import org.safeguarding.tracker.projections.lists.RecommendationList;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/recommendations")
+// produces: a command whose answer the caller cannot accept is refused (406) before it runs, not after
+@RequestMapping(value = "/api/v1/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Recommendations",
         description = "A recommendation's life: raise, respond, assign, evidence, assure, close, reopen. "
                 + "Every answer about one recommendation carries ETag \"<version>\"; commands accept If-Match.")

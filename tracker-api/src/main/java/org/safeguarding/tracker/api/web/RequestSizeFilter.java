@@ -8,11 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a declared body larger than any request of the API needs (413), before anything reads it. */
+/** Refuses a body larger than any request of the API needs (413), declared or chunked, before anything reads it. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 public class RequestSizeFilter extends OncePerRequestFilter {
@@ -30,6 +31,16 @@ public class RequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             Problems.write(response, json, ProblemType.TOO_LARGE.problem());
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            // a chunked body declares no length: read at most one byte past the limit to know
+            byte[] body = request.getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                Problems.write(response, json, ProblemType.TOO_LARGE.problem());
+                return;
+            }
+            chain.doFilter(new CachedBodyRequest(request, body), response);
             return;
         }
         chain.doFilter(request, response);

@@ -19,6 +19,7 @@ import org.safeguarding.tracker.projections.ProcessingGroups;
 import org.safeguarding.tracker.projections.lists.RecommendationList;
 import org.safeguarding.tracker.projections.lists.ReviewList;
 import org.safeguarding.tracker.projections.lists.ReviewListItem;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/reviews")
+// produces: a command whose answer the caller cannot accept is refused (406) before it runs, not after
+@RequestMapping(value = "/api/v1/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reviews", description = "Case reviews commissioned by boards, and re-referral links between them")
 public class ReviewController {
 

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguarding.tracker.api.security.AgencyScope;
 import org.safeguarding.tracker.api.web.InvalidRequestException;
 import org.safeguarding.tracker.api.web.ReadYourWrites;
+import org.safeguarding.tracker.api.web.RequestDates;
 import org.safeguarding.tracker.domain.code.AgencyCode;
 import org.safeguarding.tracker.domain.code.BoardCode;
 import org.safeguarding.tracker.projections.views.ActionItem;
@@ -150,7 +151,8 @@ public class ViewController {
     private ViewQuery query(ViewParameters parameters) {
         String board = parameters.board() == null ? null : new BoardCode(parameters.board()).value();
         readYourWrites.await(generations.live().processorName(), parameters.minPosition());
-        return new ViewQuery(parameters.on() == null ? LocalDate.now(clock) : parameters.on(), board);
+        LocalDate on = RequestDates.checked("on", parameters.on());
+        return new ViewQuery(on == null ? LocalDate.now(clock) : on, board);
     }
 
     private static ImplementationGrouping grouping(String groupBy) {

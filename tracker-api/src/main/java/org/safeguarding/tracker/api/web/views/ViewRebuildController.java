@@ -7,6 +7,7 @@ import org.safeguarding.tracker.projections.views.ViewGenerationState;
 import org.safeguarding.tracker.projections.views.ViewGenerations;
 import org.safeguarding.tracker.projections.views.ViewRebuild;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/views/rebuild")
+// produces: a command whose answer the caller cannot accept is refused (406) before it runs, not after
+@RequestMapping(value = "/api/v1/views/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Views")
 public class ViewRebuildController {
 
