@@ -12,10 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.safeguarding.tracker.api.TestUsers;
 import org.safeguarding.tracker.api.web.RequestSizeFilter;
 
@@ -58,14 +54,24 @@ final class HostileRequests {
         this.fixtures = fixtures;
     }
 
-    Arbitrary<HostileRequest> any() {
-        return Arbitraries.of(operations).flatMap(this::against);
+    Gen<HostileRequest> any() {
+        return Gen.of(operations).flatMap(this::against);
     }
 
-    private Arbitrary<HostileRequest> against(ApiOperations.Operation operation) {
-        return Combinators.combine(caller(), method(operation), path(operation), query(operation),
-                        headers(operation), body(operation))
-                .as((caller, method, path, query, headers, body) -> {
+    private Gen<HostileRequest> against(ApiOperations.Operation operation) {
+        Gen<Part> callers = caller();
+        Gen<Part> methods = method(operation);
+        Gen<Part> paths = path(operation);
+        Gen<Part> queries = query(operation);
+        Gen<List<Part>> headerLists = headers(operation);
+        Gen<Body> bodies = body(operation);
+        return random -> {
+                    Part caller = callers.next(random);
+                    Part method = methods.next(random);
+                    Part path = paths.next(random);
+                    Part query = queries.next(random);
+                    List<Part> headers = headerLists.next(random);
+                    Body body = bodies.next(random);
                     List<String> tampering = new ArrayList<>();
                     boolean certain = false;
                     List<HostileRequest.Header> sent = new ArrayList<>();
@@ -96,7 +102,7 @@ final class HostileRequests {
                     return new HostileRequest(operation.key(), caller.tampering(), method.text(),
                             path.text() + query.text(), List.copyOf(sent), body.bytes(), body.chunked(),
                             List.copyOf(tampering), certain);
-                });
+                };
     }
 
     private static List<Part> concat(List<Part> first, List<Part> second) {
@@ -106,16 +112,16 @@ final class HostileRequests {
     }
 
     /** The Authorization header (text) and who that is (tampering). */
-    private static Arbitrary<Part> caller() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(75, Arbitraries.just(basic(TestUsers.BOARD))),
-                Tuple.of(4, Arbitraries.just(basic(TestUsers.AUDITOR))),
-                Tuple.of(4, Arbitraries.just(basic(TestUsers.DASHBOARD))),
-                Tuple.of(5, Arbitraries.just(basic(TestUsers.AGENCY_A))),
-                Tuple.of(5, Arbitraries.just(new Part(null, "no credentials", false))),
-                Tuple.of(3, Arbitraries.just(new Part(basicHeader(TestUsers.BOARD.name(), "guessed"),
+    private static Gen<Part> caller() {
+        return Gen.frequencyOf(
+                Gen.weighted(75, Gen.just(basic(TestUsers.BOARD))),
+                Gen.weighted(4, Gen.just(basic(TestUsers.AUDITOR))),
+                Gen.weighted(4, Gen.just(basic(TestUsers.DASHBOARD))),
+                Gen.weighted(5, Gen.just(basic(TestUsers.AGENCY_A))),
+                Gen.weighted(5, Gen.just(new Part(null, "no credentials", false))),
+                Gen.weighted(3, Gen.just(new Part(basicHeader(TestUsers.BOARD.name(), "guessed"),
                         "wrong password", false))),
-                Tuple.of(4, Arbitraries.of("Basic %%%", "Bearer a.b.c", "Digest username=x",
+                Gen.weighted(4, Gen.of("Basic %%%", "Bearer a.b.c", "Digest username=x",
                                 "Basic " + Base64.getEncoder().encodeToString(":".getBytes(StandardCharsets.UTF_8)),
                                 "Basic " + "QUJD".repeat(2000))
                         .map(header -> new Part(header, "garbage Authorization", false))));
@@ -129,22 +135,22 @@ final class HostileRequests {
         return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Arbitrary<Part> method(ApiOperations.Operation operation) {
-        return Arbitraries.frequencyOf(
-                Tuple.of(92, Arbitraries.just(Part.valid(operation.method()))),
+    private static Gen<Part> method(ApiOperations.Operation operation) {
+        return Gen.frequencyOf(
+                Gen.weighted(92, Gen.just(Part.valid(operation.method()))),
                 // not TRACE: Tomcat refuses it itself, with an empty 400 that no application code can shape
-                Tuple.of(5, Arbitraries.of("DELETE", "PATCH")
+                Gen.weighted(5, Gen.of("DELETE", "PATCH")
                         .map(method -> new Part(method, "method " + method, true))),
-                Tuple.of(3, Arbitraries.of("HEAD", "OPTIONS").map(method -> new Part(method, "method " + method,
+                Gen.weighted(3, Gen.of("HEAD", "OPTIONS").map(method -> new Part(method, "method " + method,
                         false))));
     }
 
-    private Arbitrary<Part> path(ApiOperations.Operation operation) {
-        List<Arbitrary<Part>> segments = operation.in("path").stream().map(this::pathValue).toList();
+    private Gen<Part> path(ApiOperations.Operation operation) {
+        List<Gen<Part>> segments = operation.in("path").stream().map(this::pathValue).toList();
         if (segments.isEmpty()) {
-            return Arbitraries.just(Part.valid(operation.path()));
+            return Gen.just(Part.valid(operation.path()));
         }
-        return Combinators.combine(segments).as(values -> {
+        return Gen.combine(segments).map(values -> {
             String path = operation.path();
             List<String> tampering = new ArrayList<>();
             boolean certain = false;
@@ -160,11 +166,11 @@ final class HostileRequests {
         });
     }
 
-    private Arbitrary<Part> pathValue(ApiOperations.Parameter parameter) {
+    private Gen<Part> pathValue(ApiOperations.Parameter parameter) {
         String name = parameter.name();
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(Part.valid(fixture(name, parameter.format())))),
-                Tuple.of(1, Arbitraries.of(UUID.randomUUID().toString(), "not-a-uuid", "lower-case", "%00",
+        return Gen.frequencyOf(
+                Gen.weighted(3, Gen.just(Part.valid(fixture(name, parameter.format())))),
+                Gen.weighted(1, Gen.of(UUID.randomUUID().toString(), "not-a-uuid", "lower-case", "%00",
                                 "%zz", "%2F", "..", "A;B", "%C0%AF", "%FF", "%E2%80%AE", "%07", "%C2%85", "A%20B",
                                 "-1", "1e3", "A".repeat(41), "A".repeat(5000), "%27%20OR%20%271%27%3D%271")
                         .map(value -> new Part(value, "path " + name + "=" + abbreviated(value), true))));
@@ -179,18 +185,21 @@ final class HostileRequests {
             case "evidenceId" -> fixtures.evidenceId();
             case "code", "agency" -> fixtures.agency();
             case "board" -> fixtures.board();
-            default -> format.equals("uuid") ? fixtures.recommendationId() : null;
+            case "group" -> "tracker-lists";
+            case "sequenceId" -> fixtures.recommendationId();
+            // a path parameter of an endpoint added since: still a value, so the request reaches the service
+            default -> format.equals("uuid") ? fixtures.recommendationId() : "HOSTILE";
         };
     }
 
-    private Arbitrary<Part> query(ApiOperations.Operation operation) {
-        List<Arbitrary<Part>> parameters = new ArrayList<>(operation.in("query").stream()
+    private Gen<Part> query(ApiOperations.Operation operation) {
+        List<Gen<Part>> parameters = new ArrayList<>(operation.in("query").stream()
                 .map(this::queryValue).toList());
-        parameters.add(Arbitraries.frequencyOf(
-                Tuple.of(9, Arbitraries.just(Part.absent())),
-                Tuple.of(1, Arbitraries.of("unknown=1", "page=1&page=x", "%zz=1", "a=%FF", "=", "&&&", "a[b]=c")
+        parameters.add(Gen.frequencyOf(
+                Gen.weighted(9, Gen.just(Part.absent())),
+                Gen.weighted(1, Gen.of("unknown=1", "page=1&page=x", "%zz=1", "a=%FF", "=", "&&&", "a[b]=c")
                         .map(extra -> new Part(extra, "query " + extra, false)))));
-        return Combinators.combine(parameters).as(values -> {
+        return Gen.combine(parameters).map(values -> {
             List<String> pairs = new ArrayList<>();
             List<String> tampering = new ArrayList<>();
             boolean certain = false;
@@ -208,13 +217,13 @@ final class HostileRequests {
         });
     }
 
-    private Arbitrary<Part> queryValue(ApiOperations.Parameter parameter) {
+    private Gen<Part> queryValue(ApiOperations.Parameter parameter) {
         String name = parameter.name();
         String valid = validQuery(parameter);
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.just(Part.absent())),
-                Tuple.of(3, Arbitraries.just(Part.valid(name + "=" + valid))),
-                Tuple.of(3, hostileQuery(parameter).map(value -> new Part(name + "=" + value.text(),
+        return Gen.frequencyOf(
+                Gen.weighted(5, Gen.just(Part.absent())),
+                Gen.weighted(3, Gen.just(Part.valid(name + "=" + valid))),
+                Gen.weighted(3, hostileQuery(parameter).map(value -> new Part(name + "=" + value.text(),
                         "query " + name + "=" + abbreviated(value.text()), value.certain()))));
     }
 
@@ -234,14 +243,14 @@ final class HostileRequests {
     }
 
     /** Values no parameter of the type accepts ("certain"), and odd ones that may be valid. */
-    private static Arbitrary<Part> hostileQuery(ApiOperations.Parameter parameter) {
+    private static Gen<Part> hostileQuery(ApiOperations.Parameter parameter) {
         if (parameter.schema().has("enum")) {
             String first = parameter.schema().get("enum").get(0).asText();
             // a NUL alone is trimmed away by Spring's conversion: the parameter is then absent
-            return Arbitraries.oneOf(certainly(first.toLowerCase(), "MAYBE", "1"), maybe("%00"));
+            return Gen.oneOf(certainly(first.toLowerCase(), "MAYBE", "1"), maybe("%00"));
         }
         return switch (parameter.type() + " " + parameter.format()) {
-            case "integer int32", "integer int64" -> Arbitraries.oneOf(
+            case "integer int32", "integer int64" -> Gen.oneOf(
                     certainly("-1", "abc", "1e3", "99999999999999999999", "1.5", "%2B%2B1",
                             "-9223372036854775809", "NaN"),
                     // read as numbers: " 1", a full-width digit one, hex. Positions beyond the log's head are left
@@ -249,12 +258,12 @@ final class HostileRequests {
                     parameter.name().equals("minPosition") ? maybe("", "0", "1%20", "%EF%BC%91", "%00")
                             : maybe("", "0", "100000", "2147483648", "9223372036854775807", "0x10", "1%20",
                             "%EF%BC%91", "%00"));
-            case "string date" -> Arbitraries.oneOf(
+            case "string date" -> Gen.oneOf(
                     certainly("2014-02-30", "%2B999999999-12-31", "-999999999-01-01", "yesterday", "2014-1-1",
                             "20140101", "0000-00-00", "%2B10000-01-01", "-0001-01-01", "2014-01-01T00:00:00Z"),
                     // ISO_DATE reads an offset and ignores it
                     maybe("", "9999-12-31", "0001-01-01", "1900-01-01", "2014-01-01%2B01:00", "%00"));
-            case "string date-time" -> Arbitraries.oneOf(
+            case "string date-time" -> Gen.oneOf(
                     certainly("yesterday", "2014-13-01T00:00:00Z", "2014-01-01", "1e9", "2014-01-01T24:00:01Z",
                             "2014-01-01T00:00:00%2B25:00"),
                     maybe("%00", "", "%2B1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z",
@@ -264,32 +273,32 @@ final class HostileRequests {
         };
     }
 
-    private static Arbitrary<Part> certainly(String... values) {
+    private static Gen<Part> certainly(String... values) {
         return values(true, values);
     }
 
     /** Values that must be refused where they are read ({@code certain}), else odd but possibly harmless. */
-    private static Arbitrary<Part> values(boolean certain, String... values) {
-        return Arbitraries.of(values).map(value -> new Part(value, null, certain));
+    private static Gen<Part> values(boolean certain, String... values) {
+        return Gen.of(values).map(value -> new Part(value, null, certain));
     }
 
-    private static Arbitrary<Part> maybe(String... values) {
-        return Arbitraries.of(values).map(value -> new Part(value, null, false));
+    private static Gen<Part> maybe(String... values) {
+        return Gen.of(values).map(value -> new Part(value, null, false));
     }
 
-    private List<Arbitrary<Part>> headersFor(ApiOperations.Operation operation) {
+    private List<Gen<Part>> headersFor(ApiOperations.Operation operation) {
         boolean command = operation.method().equals("POST") || operation.method().equals("PUT");
         boolean versioned = operation.in("header").stream().anyMatch(header -> header.name().equals("If-Match"));
         return List.of(
-                header(versioned ? 4 : 1, "If-Match", Arbitraries.oneOf(
+                header(versioned ? 4 : 1, "If-Match", Gen.oneOf(
                         values(versioned, "abc", "\"-1\"", "\"99999999999999999999\"", "\"\"", "\"1", "1".repeat(5000),
                                 "\"\u00ff\""),
                         maybe("*", "W/\"1\"", "\"1\", \"2\"", "\"1\""))),
-                header(command ? 4 : 1, "Idempotency-Key", Arbitraries.oneOf(
+                header(command ? 4 : 1, "Idempotency-Key", Gen.oneOf(
                         values(command, "", "   ", "k".repeat(201), "k".repeat(5000), "a\u0085b", "a\u0001b",
                                 "a\u007fb", "\u009b"),
                         maybe(UUID.randomUUID().toString(), "\u00ff\u00fe", "a\tb", "'; drop table x; --"))),
-                header(2, "Accept", Arbitraries.oneOf(
+                header(2, "Accept", Gen.oneOf(
                         certainly("text/html", "application/xml", "image/png", "garbage", "*/*;q=abc"),
                         maybe("application/problem+json", "text/csv", "*/*", "application/json;q=0",
                                 "application/x-ndjson", "", "application/json, text/csv"))),
@@ -301,36 +310,36 @@ final class HostileRequests {
                         "Content-Range: bytes */1")));
     }
 
-    private Arbitrary<List<Part>> headers(ApiOperations.Operation operation) {
-        return Combinators.combine(headersFor(operation)).as(List::copyOf);
+    private Gen<List<Part>> headers(ApiOperations.Operation operation) {
+        return Gen.combine(headersFor(operation)).map(List::copyOf);
     }
 
     /** Absent mostly; else the header with one of the values, "X-Extra" being a whole header line of its own. */
-    private static Arbitrary<Part> header(int weight, String name, Arbitrary<Part> values) {
-        return Arbitraries.frequencyOf(
-                Tuple.of(20 - weight, Arbitraries.just(Part.absent())),
-                Tuple.of(weight, values.map(value -> {
+    private static Gen<Part> header(int weight, String name, Gen<Part> values) {
+        return Gen.frequencyOf(
+                Gen.weighted(20 - weight, Gen.just(Part.absent())),
+                Gen.weighted(weight, values.map(value -> {
                     String line = name.equals("X-Extra") ? value.text() : name + ": " + value.text();
                     return new Part(line, "header " + abbreviated(line), value.certain());
                 })));
     }
 
-    private Arbitrary<Body> body(ApiOperations.Operation operation) {
+    private Gen<Body> body(ApiOperations.Operation operation) {
         if (operation.body() == null) {
-            return Arbitraries.frequencyOf(
-                    Tuple.of(9, Arbitraries.just(new Body(null, null, false, null, false))),
-                    Tuple.of(1, Arbitraries.of("{\"a\":1}", "[[[[", "\u00ff\u00fe")
+            return Gen.frequencyOf(
+                    Gen.weighted(9, Gen.just(new Body(null, null, false, null, false))),
+                    Gen.weighted(1, Gen.of("{\"a\":1}", "[[[[", "\u00ff\u00fe")
                             .map(text -> new Body(text.getBytes(StandardCharsets.ISO_8859_1), "application/json",
                                     false, "a body where none is read", false))));
         }
         ObjectNode baseline = baseline(operation.body());
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(json(baseline, null, false))),
-                Tuple.of(6, fieldTampering(operation.body(), baseline)),
-                Tuple.of(2, fieldTampering(operation.body(), baseline).flatMap(first -> fieldTampering(
+        return Gen.frequencyOf(
+                Gen.weighted(2, Gen.just(json(baseline, null, false))),
+                Gen.weighted(6, fieldTampering(operation.body(), baseline)),
+                Gen.weighted(2, fieldTampering(operation.body(), baseline).flatMap(first -> fieldTampering(
                         operation.body(), (ObjectNode) readOrNull(first)).map(second -> combined(first, second)))),
-                Tuple.of(4, wholeBodyTampering(baseline)),
-                Tuple.of(1, contentTypeTampering(baseline)));
+                Gen.weighted(4, wholeBodyTampering(baseline)),
+                Gen.weighted(1, contentTypeTampering(baseline)));
     }
 
     private static Body combined(Body first, Body second) {
@@ -375,22 +384,22 @@ final class HostileRequests {
         }
     }
 
-    private Arbitrary<Body> fieldTampering(ApiOperations.Body body, ObjectNode baseline) {
+    private Gen<Body> fieldTampering(ApiOperations.Body body, ObjectNode baseline) {
         if (baseline == null) {
-            return Arbitraries.just(new Body(null, null, false, null, false));
+            return Gen.just(new Body(null, null, false, null, false));
         }
         List<String> fields = new ArrayList<>(body.properties().keySet());
         fields.add("actor");
-        return Arbitraries.of(fields).flatMap(field -> {
+        return Gen.of(fields).flatMap(field -> {
             JsonNode schema = body.properties().get(field);
             if (schema == null) {
-                return Arbitraries.of(NODES.textNode("mallory"), deeplyNested(200))
+                return Gen.of(NODES.textNode("mallory"), deeplyNested(200))
                         .map(value -> json(with(baseline, field, value), "unknown field " + field, true));
             }
             boolean required = body.required().contains(field);
-            return Arbitraries.oneOf(
-                    Arbitraries.just(json(without(baseline, field), "without " + field, required)),
-                    Arbitraries.just(json(with(baseline, field, NODES.nullNode()), field + "=null", required)),
+            return Gen.oneOf(
+                    Gen.just(json(without(baseline, field), "without " + field, required)),
+                    Gen.just(json(with(baseline, field, NODES.nullNode()), field + "=null", required)),
                     wrongType(schema).map(value -> json(with(baseline, field, value.value()),
                             field + "=" + abbreviated(value.value().toString()), value.certain())),
                     invalidUtf8(baseline, field));
@@ -401,7 +410,7 @@ final class HostileRequests {
     }
 
     /** Values of another type than the schema's, and values of its type that break its rules. */
-    private static Arbitrary<Value> wrongType(JsonNode schema) {
+    private static Gen<Value> wrongType(JsonNode schema) {
         String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
         String format = schema.path("format").asText("");
         List<Value> values = new ArrayList<>(List.of(
@@ -418,7 +427,7 @@ final class HostileRequests {
                     new Value(NODES.arrayNode().add(123), false),
                     new Value(repeated(schema.path("maxItems").asInt(50) + 1), true),
                     new Value(NODES.arrayNode(), false)));
-            return Arbitraries.of(values);
+            return Gen.of(values);
         }
         values.addAll(List.of(
                 new Value(NODES.textNode(""), true),
@@ -460,7 +469,7 @@ final class HostileRequests {
                     new Value(NODES.textNode("MAYBE"), true), new Value(NODES.numberNode(0), true),
                     new Value(NODES.numberNode(99), true), new Value(NODES.textNode(first + " "), false)));
         }
-        return Arbitraries.of(values);
+        return Gen.of(values);
     }
 
     private static JsonNode repeated(int count) {
@@ -489,7 +498,7 @@ final class HostileRequests {
     }
 
     /** A string field holding bytes that are not UTF-8: each must be refused, never read as some character. */
-    private static Arbitrary<Body> invalidUtf8(ObjectNode baseline, String field) {
+    private static Gen<Body> invalidUtf8(ObjectNode baseline, String field) {
         Map<String, byte[]> sequences = Map.of(
                 "C3 28", new byte[] {(byte) 0xc3, 0x28},
                 "FF", new byte[] {(byte) 0xff},
@@ -498,7 +507,7 @@ final class HostileRequests {
                 "F8 88 80 80 80", new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
                 "80", new byte[] {(byte) 0x80},
                 "E2 82 (cut)", new byte[] {(byte) 0xe2, (byte) 0x82});
-        return Arbitraries.of(sequences.keySet().stream().sorted().toList()).map(name -> {
+        return Gen.of(sequences.keySet().stream().sorted().toList()).map(name -> {
             Body marked = json(with(baseline, field, NODES.textNode("a" + INVALID_UTF8_MARK + "b")), null, true);
             return new Body(replace(marked.bytes(), INVALID_UTF8_MARK.getBytes(StandardCharsets.US_ASCII),
                     sequences.get(name)), "application/json", false, field + " with invalid UTF-8 " + name, true);
@@ -511,25 +520,25 @@ final class HostileRequests {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static Arbitrary<Body> wholeBodyTampering(ObjectNode baseline) {
+    private static Gen<Body> wholeBodyTampering(ObjectNode baseline) {
         byte[] valid = json(baseline, null, false).bytes();
         String text = new String(valid, StandardCharsets.UTF_8);
         String firstField = baseline.fieldNames().hasNext() ? baseline.fieldNames().next() : "x";
-        return Arbitraries.oneOf(
-                Arbitraries.of("", "null", "[]", "\"x\"", "123", "{", "}", "{\"a\"", text + " {}", text + "x",
+        return Gen.oneOf(
+                Gen.of("", "null", "[]", "\"x\"", "123", "{", "}", "{\"a\"", text + " {}", text + "x",
                                 "{\"" + firstField + "\":1," + text.substring(1), "[".repeat(100_000),
                                 "{\"" + "k".repeat(60_000) + "\":1}", "{\"n\":" + "9".repeat(5_000) + "}",
                                 "\u0000" + text, "{'a':1}", "<xml/>")
                         .map(body -> new Body(body.getBytes(StandardCharsets.UTF_8), "application/json", false,
                                 "body " + abbreviated(body), true)),
-                Arbitraries.integers().between(1, valid.length - 1).map(cut -> new Body(
+                Gen.integers(1, valid.length - 1).map(cut -> new Body(
                         java.util.Arrays.copyOf(valid, cut), "application/json", false, "body cut at " + cut, true)),
-                Arbitraries.of(false, true).map(chunked -> new Body(oversized(text), "application/json", chunked,
+                Gen.of(false, true).map(chunked -> new Body(oversized(text), "application/json", chunked,
                         "body of " + OVERSIZED + " bytes" + (chunked ? ", chunked" : ""), true)),
-                Arbitraries.just(new Body(valid, "application/json", true, "chunked", false)),
-                Arbitraries.just(new Body(("\ufeff" + text).getBytes(StandardCharsets.UTF_8), "application/json",
+                Gen.just(new Body(valid, "application/json", true, "chunked", false)),
+                Gen.just(new Body(("\ufeff" + text).getBytes(StandardCharsets.UTF_8), "application/json",
                         false, "byte order mark", false)),
-                Arbitraries.just(new Body(text.getBytes(StandardCharsets.UTF_16BE), "application/json", false,
+                Gen.just(new Body(text.getBytes(StandardCharsets.UTF_16BE), "application/json", false,
                         "UTF-16BE", false)));
     }
 
@@ -538,15 +547,15 @@ final class HostileRequests {
         return ("{\"padding\":\"" + "x".repeat(OVERSIZED) + "\"," + valid.substring(1)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Arbitrary<Body> contentTypeTampering(ObjectNode baseline) {
+    private static Gen<Body> contentTypeTampering(ObjectNode baseline) {
         byte[] valid = json(baseline, null, false).bytes();
-        return Arbitraries.oneOf(
-                Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+        return Gen.oneOf(
+                Gen.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
                                 "multipart/form-data; boundary=x", "%%%/;;", "application/json; charset=nope",
                                 "text/csv", "application/octet-stream", "image/png")
                         .map(type -> new Body(valid, type, false, "Content-Type " + type, true)),
-                Arbitraries.just(new Body(valid, null, false, "no Content-Type", true)),
-                Arbitraries.of("application/json; charset=UTF-16", "application/json;charset=utf-8",
+                Gen.just(new Body(valid, null, false, "no Content-Type", true)),
+                Gen.of("application/json; charset=UTF-16", "application/json;charset=utf-8",
                                 "APPLICATION/JSON", "application/merge-patch+json")
                         .map(type -> new Body(valid, type, false, "Content-Type " + type, false)));
     }
