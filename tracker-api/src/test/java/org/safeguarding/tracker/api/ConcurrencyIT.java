@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,19 @@ class ConcurrencyIT extends ApiTest {
         assertThat(agency.json().get("name").asText()).isEqualTo("Children's Social Care");
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, code)).as("events of agency " + code).isEqualTo(1);
+    }
+
+    @Test
+    void twentyConcurrentRenamesOfOneAgencyAreEachAppliedInTurn() throws Exception {
+        String code = given.agency(uniqueCode("RENAME"));
+        AtomicInteger names = new AtomicInteger();
+
+        List<Integer> statuses = concurrently(() ->
+                api.put("/api/v1/agencies/" + code, Map.of("name", "Name " + names.incrementAndGet())).status());
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, code)).as("registered, then renamed once by each").isEqualTo(1 + THREADS);
     }
 
     private long lastPosition() {

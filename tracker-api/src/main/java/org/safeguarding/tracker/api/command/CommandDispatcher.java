@@ -2,11 +2,9 @@ package org.safeguarding.tracker.api.command;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.safeguarding.tracker.api.eventlog.StreamHead;
 import org.safeguarding.tracker.domain.rules.UnknownResourceException;
@@ -36,17 +34,16 @@ public class CommandDispatcher {
     }
 
     /**
-     * For a command that creates its aggregate, or finds it (an agency's code). Two first registrations of
-     * one code may both find nothing; the later append then collides on sequence 0, and that one is tried
-     * once more in a new transaction, where it finds the aggregate the other created.
+     * For a command that creates its aggregate, or finds it (an agency's code, registered or renamed by one PUT).
+     * It takes the aggregate's lock first, as {@link #update} does: two first registrations of one code then run
+     * one after the other, and the second finds the agency the first created (no collision on sequence 0), and
+     * two renames apply in turn.
      */
     public Dispatched create(AggregateKind kind, String aggregateId, Object command) {
-        Supplier<Dispatched> attempt = () -> transactions.inOne(status -> send(kind, aggregateId, command));
-        try {
-            return attempt.get();
-        } catch (AggregateStreamCreationException createdMeanwhile) {
-            return attempt.get();
-        }
+        return transactions.inOne(status -> {
+            eventLog.lockStream(aggregateId);
+            return send(kind, aggregateId, command);
+        });
     }
 
     /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
