@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command in one transaction with everything around it: the If-Match check, the registry claims
  * its handler makes, its event, and the lookup of that event's position. It either all happened or none,
- * within the bound {@link CommandTransactions} sets. Commands on one existing aggregate take its lock first,
- * on every instance, so the check and the append see the same head.
+ * within the bound {@link CommandTransactions} sets. Every command takes its aggregate's lock first, on every
+ * instance, so the check and the append see the same head.
  */
 @Component
 public class CommandDispatcher {
