@@ -22,7 +22,8 @@ final class Arguments {
     static final String USAGE = """
             benchmark: --jar tracker-api/target/tracker-api-<version>.jar [--quick] [--dir target/bench]
               [--seconds 20 (each level)] [--events N (load up to N events before the rebuild)] [--heap 512m]
-              [--service-arg --some.key=value]... [--db-url jdbc:postgresql://host:port/db --db-user U --db-password P]""";
+              [--service-arg --some.key=value]...
+              [--db-url jdbc:postgresql://host:port/db --db-user U --db-password P]""";
 
     private Arguments() {
     }

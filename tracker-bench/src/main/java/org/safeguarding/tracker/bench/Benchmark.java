@@ -35,10 +35,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * commands acknowledged, the projections' work in that window included), {@code client.cpu_ms_per_command} (the
  * benchmark's own, on the same cores), {@code rss.idle_mb}, {@code rss.load_mb} (highest sampled),
  * {@code startup_s} (process start to /actuator/health 200);</li>
- * <li>{@code rebuild.*}: events, seconds (the service's own start and end times), events_per_s.</li>
+ * <li>{@code rebuild.*}: events, seconds (the service's own start and end times), wall_s, events_per_s;</li>
+ * <li>{@code views.recommendations}, and {@code views.<view>.board.*} and {@code views.<view>.all.*}: p50_ms and
+ * p99_ms of each view (time-to-implementation as {@code time-to-implementation.<groupBy>}) for one of the five
+ * boards and for all, at the size the run loaded, after the rebuild;</li>
+ * <li>{@code commands.create_default_bcrypt.c8.*}: creations from 8 clients on a second start of the service
+ * whose user has the default BCrypt cost (10) instead of the lowered one (settings.bcrypt_log_rounds).</li>
  * </ul>
  */
 public final class Benchmark {
+
+    /** tracker.security.basic-password-log-rounds when not set (application.yml). */
+    private static final int DEFAULT_LOG_ROUNDS = 10;
 
     private final Settings settings;
     private final Map<String, Object> result = new TreeMap<>();
@@ -62,25 +70,30 @@ public final class Benchmark {
     Map<String, Object> run() throws Exception {
         Files.createDirectories(settings.dir());
         machine();
-        log("mode %s, %s per level, durability on; raw baseline first", settings.quick() ? "quick" : "full",
-                settings.level());
-        RawBaseline raw = new RawBaseline(settings);
-        raw.createTable();
-        for (int clients : settings.concurrency()) {
-            raw.run(clients, settings.level()).into(result, "raw.c" + clients);
-        }
-        Service service = new Service(settings);
+        log("mode %s, %s per level, durability on", settings.quick() ? "quick" : "full", settings.level());
+        Service service = new Service(settings, "service");
         try {
             service.start();
             Client client = new Client(service.port);
             result.put("startup_s", Timed.round(service.awaitHealthy(client, Duration.ofMinutes(3))));
             Timed.pause(2_000);
             result.put("rss.idle_mb", Timed.round(service.rssMb()));
+            log("raw baseline, the service idle");
+            RawBaseline raw = new RawBaseline(settings);
+            raw.createTable();
+            for (int clients : settings.concurrency()) {
+                raw.run(clients, settings.level()).into(result, "raw.c" + clients);
+            }
             commandPath(service, client);
             rebuild(client);
+            log("view latency at %d recommendations, %d requests per view and scope", recommendations(),
+                    settings.viewRequests());
+            result.put("views.recommendations", recommendations());
+            new Views(client).measure(settings.viewRequests(), result);
         } finally {
             service.stop();
         }
+        defaultPasswordCost();
         result.put("machine.load_average_end", loadAverage());
         Path file = settings.dir().resolve("result.json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);
@@ -153,6 +166,24 @@ public final class Benchmark {
         return Math.round(commands.perSecond() / (double) result.get(raw + ".tps") * 1000) / 1000.0;
     }
 
+    /**
+     * Creations from 8 clients again, on a service whose Basic user has the default BCrypt cost: what signing in on
+     * every request costs when the cost is not lowered.
+     */
+    private void defaultPasswordCost() throws Exception {
+        Service service = new Service(settings.withLogRounds(DEFAULT_LOG_ROUNDS), "service-default-bcrypt");
+        try {
+            service.start();
+            Client client = new Client(service.port);
+            service.awaitHealthy(client, Duration.ofMinutes(3));
+            log("creations from 8 clients with BCrypt cost %d for %s", DEFAULT_LOG_ROUNDS, settings.level());
+            Timed.Figures created = new CommandPath(client).creations(8, settings.level());
+            created.into(result, "commands.create_default_bcrypt.c8");
+        } finally {
+            service.stop();
+        }
+    }
+
     private void rebuild(Client client) throws Exception {
         long events = events();
         long head = head();
@@ -182,6 +213,10 @@ public final class Benchmark {
 
     private long events() throws SQLException {
         return longQuery("select count(*) from domain_event_entry");
+    }
+
+    private long recommendations() throws SQLException {
+        return longQuery("select count(*) from domain_event_entry where payload_type like '%.RecommendationRaised'");
     }
 
     private long head() throws SQLException {
@@ -214,7 +249,8 @@ public final class Benchmark {
             for (String setting : new String[] {"server_version", "synchronous_commit", "fsync"}) {
                 try (ResultSet rows = statement.executeQuery("show " + setting)) {
                     rows.next();
-                    result.put("postgres." + (setting.equals("server_version") ? "version" : setting), rows.getString(1));
+                    String key = setting.equals("server_version") ? "version" : setting;
+                    result.put("postgres." + key, rows.getString(1));
                 }
             }
         }
@@ -237,7 +273,8 @@ public final class Benchmark {
     private void print() {
         System.out.printf("%nmachine: %s cores, %s MiB, %s; PostgreSQL %s, synchronous_commit=%s, fsync=%s%n",
                 result.get("machine.cores"), result.get("machine.memory_mb"), result.get("machine.cpu"),
-                result.get("postgres.version"), result.get("postgres.synchronous_commit"), result.get("postgres.fsync"));
+                result.get("postgres.version"), result.get("postgres.synchronous_commit"),
+                result.get("postgres.fsync"));
         System.out.printf("load average: start %s, during the command path %s, end %s%n",
                 result.get("machine.load_average_start"), result.get("machine.load_average_load"),
                 result.get("machine.load_average_end"));
@@ -249,7 +286,7 @@ public final class Benchmark {
             for (int clients : settings.concurrency()) {
                 String prefix = kind + ".c" + clients;
                 Object ratio = kind.equals("raw") ? null
-                        : result.get(kind.equals("commands.create") ? "ratio.c" + clients : "ratio.followup.c" + clients);
+                        : result.get((kind.equals("commands.create") ? "ratio.c" : "ratio.followup.c") + clients);
                 System.out.printf("%-26s %9s %9s %9s %9s %7s%n", prefix, result.get(prefix + ".tps"),
                         result.get(prefix + ".p50_ms"), result.get(prefix + ".p99_ms"),
                         result.get(prefix + ".p999_ms"), ratio == null ? "" : ratio);
@@ -258,8 +295,17 @@ public final class Benchmark {
         System.out.println();
         for (String key : new String[] {"lag.target_per_s", "lag.achieved_per_s", "lag.p50_ms", "lag.p99_ms",
                 "jvm.cpu_ms_per_command", "client.cpu_ms_per_command", "rss.idle_mb", "rss.load_mb", "startup_s",
-                "rebuild.events", "rebuild.seconds", "rebuild.events_per_s"}) {
+                "rebuild.events", "rebuild.seconds", "rebuild.events_per_s", "views.recommendations",
+                "commands.create_default_bcrypt.c8.tps", "commands.create_default_bcrypt.c8.p99_ms"}) {
             System.out.printf("%-26s %s%n", key, result.get(key));
+        }
+        System.out.printf("%n%-40s %9s %9s %9s %9s%n", "view (p50 / p99 ms)", "board p50", "board p99", "all p50",
+                "all p99");
+        for (String view : Views.VIEWS) {
+            String key = "views." + view.replace("?groupBy=", ".");
+            System.out.printf("%-40s %9s %9s %9s %9s%n", view, result.get(key + ".board.p50_ms"),
+                    result.get(key + ".board.p99_ms"), result.get(key + ".all.p50_ms"),
+                    result.get(key + ".all.p99_ms"));
         }
     }
 

@@ -21,10 +21,13 @@ import org.HdrHistogram.Histogram;
 final class CommandPath {
 
     static final String AGENCY = "BENCH-A";
-    private static final String BOARD = "BENCH";
+    /** Reviews are spread over this many boards, so "one board" is a fifth of the data. */
+    static final int BOARDS = 5;
 
     private final Client client;
     private final AtomicInteger reviews = new AtomicInteger();
+    /** Review references are unique per board: each CommandPath on one database makes its own. */
+    private final String run = Long.toString(System.nanoTime(), 36);
     /** Recommendations created and not yet walked by the follow-ups. */
     private final Queue<Created> unused = new ConcurrentLinkedQueue<>();
 
@@ -43,8 +46,13 @@ final class CommandPath {
     /** A review of the benchmark's board, for one client's creations. */
     String review() {
         int n = reviews.incrementAndGet();
-        return client.field(client.command("POST", "/api/v1/reviews", Map.of("board", BOARD, "reference", "B-" + n,
-                "kind", "SCR", "title", "Benchmark review " + n, "commissionedOn", "2020-01-10"), null), "reviewId");
+        return client.field(client.command("POST", "/api/v1/reviews", Map.of("board", board(n % BOARDS),
+                "reference", run + "-" + n, "kind", "SCR", "title", "Benchmark review " + n,
+                "commissionedOn", "2020-01-10"), null), "reviewId");
+    }
+
+    static String board(int n) {
+        return "BENCH-" + (n + 1);
     }
 
     Timed.Figures creations(int clients, Duration duration) throws Exception {
@@ -136,12 +144,12 @@ final class CommandPath {
     }
 
     /**
-     * Creations paced at {@code perSecond} from a few clients; after each answer a probe asks the recommendation
+     * Creations paced at {@code perSecond} from 16 clients; after each answer a probe asks the recommendation
      * list for that review with {@code ?minPosition=<the answer's position>} until it answers 200. The lag is from
      * the command's answer to the probe's 200, so it includes one list request: an upper bound.
      */
     Lag lag(double perSecond, Duration duration) throws Exception {
-        int clients = 4;
+        int clients = 16;
         long interval = (long) (clients * 1e9 / perSecond);
         Histogram lag = Timed.histogram();
         ExecutorService probes = Executors.newCachedThreadPool();

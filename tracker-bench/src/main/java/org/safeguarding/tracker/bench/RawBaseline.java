@@ -14,28 +14,20 @@ import java.util.UUID;
 
 /**
  * What PostgreSQL itself takes on this machine: event-shaped rows, one INSERT per transaction (autocommit, so
- * each is a durable commit), into a table of the benchmark's own with domain_event_entry's columns, types and
- * indexes (V1, V10), in a schema of its own (Flyway refuses a public schema it did not fill). Each client has its own connection; payloads are the size of a real event's JSON.
+ * each is a durable commit), into a table of the benchmark's own made like the service's domain_event_entry
+ * (so the service must have migrated the database first). Each client has its own connection; payloads are the
+ * size of a real event's JSON.
  */
 final class RawBaseline {
 
-    private static final String TABLE = """
-            create table bench.event_entry (
-                global_index         bigserial    primary key,
-                event_identifier     varchar(255) not null unique,
-                meta_data            bytea,
-                payload              bytea        not null,
-                payload_revision     varchar(255),
-                payload_type         varchar(255) not null,
-                time_stamp           varchar(255) not null,
-                aggregate_identifier varchar(255) not null,
-                sequence_number      bigint       not null,
-                type                 varchar(255),
-                stored_at            timestamptz  not null default clock_timestamp(),
-                previous_hash        varchar(64),
-                chain_hash           varchar(64),
-                unique (aggregate_identifier, sequence_number)
-            )""";
+    /** The live table's columns, types, defaults and indexes; its own sequence, so the store gets no gaps. */
+    private static final String[] TABLE = {
+            "drop schema if exists bench cascade",
+            "create schema bench",
+            "create table bench.event_entry (like public.domain_event_entry including all)",
+            "create sequence bench.event_entry_global_index_seq owned by bench.event_entry.global_index",
+            "alter table bench.event_entry alter column global_index"
+                    + " set default nextval('bench.event_entry_global_index_seq')"};
     private static final String INSERT = """
             insert into bench.event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
                 time_stamp, aggregate_identifier, sequence_number, type, previous_hash, chain_hash)
@@ -56,8 +48,9 @@ final class RawBaseline {
 
     void createTable() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("create schema bench");
-            statement.execute(TABLE);
+            for (String sql : TABLE) {
+                statement.execute(sql);
+            }
         }
     }
 

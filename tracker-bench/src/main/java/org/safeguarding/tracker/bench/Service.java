@@ -17,11 +17,14 @@ final class Service {
 
     final int port = Ports.free();
     private final Settings settings;
+    private final String name;
     private Process process;
     private long startedNanos;
 
-    Service(Settings settings) {
+    /** {@code name}: of its log files in the benchmark's directory. */
+    Service(Settings settings, String name) {
         this.settings = settings;
+        this.name = name;
     }
 
     void start() throws IOException {
@@ -33,10 +36,10 @@ final class Service {
                 "--spring.datasource.username=" + settings.dbUser(),
                 "--spring.datasource.password=" + settings.dbPassword(),
                 "--tracker.security.basic-password-log-rounds=" + settings.logRounds(),
-                "--logging.file.name=" + settings.dir().resolve("service.log")));
+                "--logging.file.name=" + settings.dir().resolve(name + ".log")));
         command.addAll(settings.serviceArguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(settings.dir().resolve("service.out").toFile());
+                .redirectOutput(settings.dir().resolve(name + ".out").toFile());
         Map<String, String> env = builder.environment();
         env.put("TRACKER_DB_USER", settings.dbUser());
         env.put("TRACKER_DB_PASSWORD", settings.dbPassword());
@@ -52,7 +55,7 @@ final class Service {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see "
-                        + settings.dir().resolve("service.out"));
+                        + settings.dir().resolve(name + ".out"));
             }
             if (client.get("/actuator/health").status() == 200) {
                 return (System.nanoTime() - startedNanos) / 1e9;

@@ -23,7 +23,8 @@ class BenchmarkQuickIT {
     private static final List<String> POSITIVE = List.of("lag.target_per_s", "lag.achieved_per_s", "lag.samples",
             "lag.p50_ms", "lag.p99_ms", "jvm.cpu_ms_per_command", "client.cpu_ms_per_command", "rss.idle_mb",
             "rss.load_mb", "startup_s", "rebuild.events", "rebuild.seconds", "rebuild.events_per_s",
-            "machine.cores", "machine.memory_mb");
+            "machine.cores", "machine.memory_mb", "views.recommendations", "commands.create_default_bcrypt.c8.tps",
+            "commands.create_default_bcrypt.c8.p99_ms");
     private static final List<String> TEXT = List.of("machine.cpu", "machine.load_average_start",
             "machine.load_average_load", "machine.load_average_end", "postgres.version", "postgres.synchronous_commit",
             "postgres.fsync", "settings.mode");
@@ -51,6 +52,12 @@ class BenchmarkQuickIT {
             assertPositive(result, "ratio.followup.c" + clients);
         }
         POSITIVE.forEach(key -> assertPositive(result, key));
+        for (String view : Views.VIEWS) {
+            for (String scope : List.of(".board", ".all")) {
+                assertPositive(result, "views." + view.replace("?groupBy=", ".") + scope + ".p50_ms");
+                assertPositive(result, "views." + view.replace("?groupBy=", ".") + scope + ".p99_ms");
+            }
+        }
         TEXT.forEach(key -> assertThat(result.path(key).asText()).as(key).isNotBlank());
         assertThat(result.get("settings.mode").asText()).isEqualTo("quick");
         assertThat(result.get("postgres.fsync").asText()).as("durability stays on").isEqualTo("on");
