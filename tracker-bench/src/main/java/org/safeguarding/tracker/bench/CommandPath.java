@@ -175,8 +175,12 @@ final class CommandPath {
                         String probe = "/api/v1/recommendations?size=1&reviewId=" + creator.reviewId
                                 + "&minPosition=" + answer.position();
                         probes.submit(() -> {
+                            // each request waits on the server; a 503 comes only after it gave up
                             while (client.get(probe).status() != 200) {
-                                Thread.onSpinWait();
+                                if (Thread.currentThread().isInterrupted()) {
+                                    return;
+                                }
+                                Timed.pause(5);
                             }
                             long micros = (System.nanoTime() - acknowledged) / 1_000;
                             synchronized (lag) {
