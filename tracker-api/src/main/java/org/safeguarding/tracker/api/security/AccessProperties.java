@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param basicUsers             HTTP Basic users, {@code name:password:ROLE[:AGENCY]} comma-separated (env
  *                               {@code TRACKER_SECURITY_BASIC_USERS}); hashed at start, never kept in plain text
- * @param basicPasswordLogRounds BCrypt cost (log2 rounds, 4..31) of those hashes; every Basic request pays it
+ * @param basicPasswordLogRounds BCrypt cost (log2 rounds, 4..31) of those hashes; a Basic user pays it on the first request, then every five minutes (RememberedVerifications)
  * @param jwt                    the bearer tokens accepted, when {@code issuer} is set
  * @param cors                   cross-origin access, none unless origins are listed
  */

@@ -1,5 +1,6 @@
 package org.safeguarding.tracker.api.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,8 @@ public class SecurityConfiguration {
 
     @Bean
     public PasswordEncoder basicPasswordEncoder(AccessProperties properties) {
-        return new BCryptPasswordEncoder(properties.basicPasswordLogRounds());
+        return new RememberedVerifications(new BCryptPasswordEncoder(properties.basicPasswordLogRounds()),
+                Clock.systemUTC());
     }
 
     @Bean
