@@ -7,17 +7,4 @@
 #
 #   bench/run-benchmark.sh [--quick] [--seconds 20] [--events N] [--heap 512m] [--dir DIR]
 #                          [--service-arg --some.service.setting=value]... [--db-url URL --db-user U --db-password P]
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-
-JAR=tracker-api/target/tracker-api-0.1.0.jar
-if [[ ! -f $JAR ]]; then
-    ./mvnw -B -q -DskipTests package
-fi
-# the benchmark's own classes and runtime classpath (PostgreSQL JDBC, Jackson, HdrHistogram), from the reactor
-./mvnw -B -q -pl tracker-bench -am -DskipTests compile dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/tracker-bench/target/runtime.classpath" -DincludeScope=runtime
-: "${TRACKER_TEST_DB_URL:=jdbc:postgresql://127.0.0.1:5432/postgres}"
-export TRACKER_TEST_DB_URL
-java -cp "tracker-bench/target/classes:$(cat tracker-bench/target/runtime.classpath)" \
-    org.safeguarding.tracker.bench.Benchmark --jar "$JAR" --dir tracker-bench/target/bench "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/run-tool.sh" tracker-bench org.safeguarding.tracker.bench.Benchmark tracker-bench/target/bench "$@"

@@ -45,6 +45,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class Benchmark {
 
+    private static final Duration VIEWS_CATCH_UP = Duration.ofMinutes(10);
+
     /** tracker.security.basic-password-log-rounds when not set (application.yml). */
     private static final int DEFAULT_LOG_ROUNDS = 10;
 
@@ -76,6 +78,7 @@ public final class Benchmark {
             service.start();
             Client client = new Client(service.port);
             result.put("startup_s", Timed.round(service.awaitHealthy(client, Duration.ofMinutes(3))));
+            // idle resident memory once start-up's own allocations have settled, before any load
             Timed.pause(2_000);
             result.put("rss.idle_mb", Timed.round(service.rssMb()));
             log("raw baseline, the service idle");
@@ -188,7 +191,12 @@ public final class Benchmark {
         long events = events();
         long head = head();
         log("waiting for the views to catch up with %d, then rebuilding every view from %d events", head, events);
+        long caughtUpBy = System.nanoTime() + VIEWS_CATCH_UP.toNanos();
         while (client.get("/api/v1/views/themes?minPosition=" + head).status() != 200) {
+            if (System.nanoTime() > caughtUpBy) {
+                throw new IllegalStateException("the views did not reach position " + head + " within "
+                        + VIEWS_CATCH_UP);
+            }
             Timed.pause(100);
         }
         ObjectMapper json = new ObjectMapper();

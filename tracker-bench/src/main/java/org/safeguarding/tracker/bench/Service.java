@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.safeguarding.tracker.faults.Ports;
+
 /** The packaged service jar as a separate OS process on a loopback port, and what /proc says about it. */
 final class Service {
 

@@ -1,14 +1,10 @@
 package org.safeguarding.tracker.faults;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The command line of {@link FaultHarness#main}. Without {@code --db-url} the harness creates its own database
@@ -39,16 +35,10 @@ final class Arguments {
                 options.put(args[i].substring(2), args[++i]);
             }
         }
-        String user = options.getOrDefault("db-user", env("TRACKER_TEST_DB_USER", "postgres"));
-        String password = options.getOrDefault("db-password", env("TRACKER_TEST_DB_PASSWORD", ""));
-        String url = options.get("db-url");
-        if (url == null) {
-            String server = env("TRACKER_TEST_DB_URL", null);
-            if (server == null) {
-                throw new IllegalArgumentException("give --db-url, or TRACKER_TEST_DB_URL naming a server\n" + USAGE);
-            }
-            url = freshDatabase(server, user, password);
-        }
+        ScratchDatabase.Choice database = ScratchDatabase.Choice.of(options, "tracker_faults", USAGE);
+        String url = database.url();
+        String user = database.user();
+        String password = database.password();
         Settings ci = Settings.ci(FaultHarness.path(required(options, "jar")),
                 FaultHarness.path(options.getOrDefault("dir", "target/faults")), url, user, password);
         return new Settings(ci.jar(), ci.dir(), url, user, password,
@@ -62,31 +52,6 @@ final class Arguments {
                 options.getOrDefault("heap", ci.heap()), serviceArguments);
     }
 
-    /** A new database on the server, dropped when the harness exits. */
-    private static String freshDatabase(String serverUrl, String user, String password) throws SQLException {
-        String name = "tracker_faults_" + Long.toString(System.currentTimeMillis(), 36) + "_"
-                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
-        execute(serverUrl, user, password, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
-            } catch (SQLException e) {
-                System.err.println("could not drop " + name + ": " + e.getMessage());
-            }
-        }));
-        FaultHarness.JdbcTarget server = FaultHarness.JdbcTarget.of(serverUrl);
-        int query = server.rest().indexOf('?');
-        return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + name
-                + (query < 0 ? "" : server.rest().substring(query));
-    }
-
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     private static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
@@ -95,8 +60,4 @@ final class Arguments {
         return value;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

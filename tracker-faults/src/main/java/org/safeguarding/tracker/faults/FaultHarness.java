@@ -169,6 +169,7 @@ public final class FaultHarness {
                     probe.start();
                     probes.add(probe);
                 }
+                // the fault is the database staying away this long, whatever the instances do meanwhile
                 Thread.sleep(settings.outage().toMillis());
                 probing.set(false);
                 proxy.reopen();

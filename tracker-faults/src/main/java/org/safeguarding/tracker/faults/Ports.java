@@ -6,13 +6,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
-final class Ports {
+/** Shared with the benchmark (tracker-bench), which drives the jar the same way. */
+public final class Ports {
 
     private Ports() {
     }
 
     /** A loopback port nothing listens on now (the OS picks it). */
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
