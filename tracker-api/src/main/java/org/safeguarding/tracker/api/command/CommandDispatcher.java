@@ -40,16 +40,12 @@ public class CommandDispatcher {
      * two renames apply in turn.
      */
     public Dispatched create(AggregateKind kind, String aggregateId, Object command) {
-        return transactions.inOne(status -> {
-            eventLog.lockStream(aggregateId);
-            return send(kind, aggregateId, command);
-        });
+        return transactions.inOne(aggregateId, status -> send(kind, aggregateId, command));
     }
 
     /** For a command on an existing aggregate; an unknown id, or one of another kind, is a 404. */
     public Dispatched update(AggregateKind kind, String aggregateId, Object command, ExpectedVersion expected) {
-        return transactions.inOne(status -> {
-            eventLog.lockStream(aggregateId);
+        return transactions.inOne(aggregateId, status -> {
             StreamHead head = eventLog.head(aggregateId)
                     .filter(h -> h.aggregateType().equals(kind.name()))
                     .orElseThrow(() -> new UnknownResourceException(

@@ -2,6 +2,7 @@ package org.safeguarding.tracker.api.command;
 
 import java.time.Duration;
 
+import org.safeguarding.tracker.api.eventlog.EventLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,19 +23,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CommandTransactions {
 
+    private static final String BOUND = "set_config('statement_timeout', ?, true), "
+            + "set_config('idle_in_transaction_session_timeout', ?, true)";
+
     private final TransactionTemplate template;
+    private final EventLog eventLog;
     private final JdbcTemplate jdbc;
     private final String statementTimeout;
     private final String idleTimeout;
     private final Duration longestGap;
 
-    public CommandTransactions(PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+    public CommandTransactions(PlatformTransactionManager transactionManager, JdbcTemplate jdbc, EventLog eventLog,
                                @Value("${tracker.commands.transaction-timeout}") Duration transactionTimeout,
                                @Value("${tracker.commands.statement-timeout}") Duration statementTimeout,
                                @Value("${tracker.commands.idle-timeout}") Duration idleTimeout) {
         this.template = new TransactionTemplate(transactionManager);
         template.setTimeout(Math.toIntExact(Math.max(1, transactionTimeout.toSeconds())));
         this.jdbc = jdbc;
+        this.eventLog = eventLog;
         this.statementTimeout = Long.toString(statementTimeout.toMillis());
         this.idleTimeout = Long.toString(idleTimeout.toMillis());
         // from the insert that takes the position: the insert (a statement), then at most three idle moments
@@ -49,8 +55,23 @@ public class CommandTransactions {
     public <T> T inOne(TransactionCallback<T> work) {
         return template.execute(status -> {
             if (status.isNewTransaction()) {
-                jdbc.queryForList("select set_config('statement_timeout', ?, true), "
-                        + "set_config('idle_in_transaction_session_timeout', ?, true)", statementTimeout, idleTimeout);
+                jdbc.queryForList("select " + BOUND, statementTimeout, idleTimeout);
+            }
+            return work.doInTransaction(status);
+        });
+    }
+
+    /**
+     * As {@link #inOne(TransactionCallback)}, holding the aggregate's stream lock ({@link EventLog#lockStream})
+     * from the start; in a new transaction the bound and the lock are one round trip.
+     */
+    public <T> T inOne(String aggregateId, TransactionCallback<T> work) {
+        return template.execute(status -> {
+            if (status.isNewTransaction()) {
+                jdbc.queryForList("select " + BOUND + ", " + EventLog.STREAM_LOCK, statementTimeout, idleTimeout,
+                        aggregateId);
+            } else {
+                eventLog.lockStream(aggregateId);
             }
             return work.doInTransaction(status);
         });

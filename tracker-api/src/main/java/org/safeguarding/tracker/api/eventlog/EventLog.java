@@ -34,7 +34,8 @@ public class EventLog {
     private final String settleInterval;
 
     /** The first key of the per-aggregate command locks. */
-    private static final int STREAM_LOCKS = 0x7472_6b01;
+    /** The two-key advisory lock namespace of aggregate streams, apart from the single-key locks (checkpoints). */
+    public static final String STREAM_LOCK = "pg_advisory_xact_lock(" + 0x7472_6b01 + ", hashtext(?))";
 
     public EventLog(JdbcTemplate jdbc, @Value("${tracker.events.feed-settle}") Duration feedSettle) {
         this.jdbc = jdbc;
@@ -49,8 +50,7 @@ public class EventLog {
      * aggregate after the first committed, would append on top of it instead of being refused.
      */
     public void lockStream(String aggregateId) {
-        // the two-key form: its key space is apart from the single-key locks (the checkpoints' one)
-        jdbc.query("select pg_advisory_xact_lock(" + STREAM_LOCKS + ", hashtext(?))", row -> { }, aggregateId);
+        jdbc.query("select " + STREAM_LOCK, row -> { }, aggregateId);
     }
 
     public Optional<StreamHead> head(String aggregateId) {

@@ -11,7 +11,7 @@ import org.safeguarding.tracker.api.command.CommandTransactions;
 class GapSafetyTest {
 
     // a position can stay a gap 5 + 5 + 3 x 2 = 16 s
-    private final CommandTransactions transactions = new CommandTransactions(null, null,
+    private final CommandTransactions transactions = new CommandTransactions(null, null, null,
             Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
 
     @Test
